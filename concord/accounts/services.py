@@ -1,0 +1,45 @@
+"""Account services: the SYSTEM actor and user creation."""
+
+from django.db import transaction
+
+from concord.agencies.models import Agency
+
+from .models import SYSTEM_USERNAME, User
+
+
+def system_actor() -> User:
+    """Return the SYSTEM user that imports, linkage and screening run as (never `user=None`)."""
+    user, _ = User.objects.get_or_create(
+        username=SYSTEM_USERNAME,
+        defaults={"role": User.Role.ADMINISTRATOR, "is_active": False, "first_name": "System"},
+    )
+    return user
+
+
+@transaction.atomic
+def user_create(
+    *,
+    username: str,
+    password: str | None,
+    role: str,
+    agency: Agency | None = None,
+    first_name: str = "",
+    last_name: str = "",
+    email: str = "",
+) -> User:
+    """Create a user with a role and agency; `password=None` leaves it unusable."""
+    user = User(
+        username=username,
+        role=role,
+        agency=agency,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+    )
+    if password is None:
+        user.set_unusable_password()
+    else:
+        user.set_password(password)
+    user.full_clean()
+    user.save()
+    return user

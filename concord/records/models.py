@@ -1,0 +1,113 @@
+"""The records store: agency extracts, person records and events, with history."""
+
+from django.db import models
+
+from concord.accounts.models import User
+from concord.agencies.models import Agency
+
+
+class Extract(models.Model):
+    """One imported agency extract (CIF-1 folder or zip, Annex A, SSDA903 or FHIR bundle)."""
+
+    class Format(models.TextChoices):
+        CIF1 = "cif1", "Concord interchange format 1"
+        ANNEX_A = "annex_a", "Ofsted ILACS Annex A"
+        SSDA903 = "ssda903", "DfE SSDA903 missing table"
+        FHIR = "fhir", "FHIR R4 bundle"
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="extracts")
+    format = models.CharField(max_length=16, choices=Format.choices)
+    source_name = models.CharField(max_length=255)
+    content_hash = models.CharField(max_length=64)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    people_count = models.PositiveIntegerField(default=0)
+    event_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-imported_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "content_hash"], name="extract_unique_hash")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id}:{self.source_name}"
+
+
+class PersonRecord(models.Model):
+    """One agency's record of one person, as the agency holds it now (raw and normalised)."""
+
+    class Sex(models.TextChoices):
+        FEMALE = "F", "Female"
+        MALE = "M", "Male"
+        OTHER = "X", "Other"
+        UNKNOWN = "U", "Unknown"
+
+    class DobPrecision(models.TextChoices):
+        DAY = "day", "Day"
+        MONTH = "month", "Month"
+        YEAR = "year", "Year"
+        UNKNOWN = "unknown", "Unknown"
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="person_records")
+    source_id = models.CharField(max_length=100, help_text="The agency's own person_id")
+    extract = models.ForeignKey(Extract, on_delete=models.PROTECT, related_name="person_records")
+    given_name = models.CharField(max_length=200, blank=True)
+    family_name = models.CharField(max_length=200, blank=True)
+    other_names = models.CharField(max_length=500, blank=True)
+    date_of_birth_raw = models.CharField(max_length=10, blank=True)
+    date_of_birth = models.DateField(null=True, blank=True, help_text="First day when partial")
+    dob_precision = models.CharField(
+        max_length=8, choices=DobPrecision.choices, default=DobPrecision.UNKNOWN
+    )
+    sex = models.CharField(max_length=1, choices=Sex.choices, default=Sex.UNKNOWN)
+    postcode = models.CharField(max_length=20, blank=True)
+    address = models.CharField(max_length=500, blank=True)
+    nhs_number = models.CharField(max_length=20, blank=True)
+    upn = models.CharField(max_length=20, blank=True)
+    local_id = models.CharField(max_length=100, blank=True)
+    # Normalised forms for linkage: lower case, accents folded, spacing removed.
+    given_name_norm = models.CharField(max_length=200, blank=True)
+    family_name_norm = models.CharField(max_length=200, blank=True)
+    postcode_norm = models.CharField(max_length=10, blank=True)
+    nhs_number_norm = models.CharField(max_length=10, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "source_id"], name="person_unique_source_id")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id}:{self.source_id}"
+
+
+class Event(models.Model):
+    """One recorded event about a child (CIF-1 events.csv row)."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="events")
+    source_id = models.CharField(max_length=100, help_text="The agency's own event_id")
+    extract = models.ForeignKey(Extract, on_delete=models.PROTECT, related_name="events")
+    person = models.ForeignKey(PersonRecord, on_delete=models.CASCADE, related_name="events")
+    type = models.CharField(max_length=32)
+    occurred_at = models.DateTimeField()
+    occurred_date_only = models.BooleanField(default=False)
+    recorded_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    code = models.CharField(max_length=100, blank=True)
+    related_person_source_id = models.CharField(max_length=100, blank=True)
+    related_event_source_id = models.CharField(max_length=100, blank=True)
+    author_role = models.CharField(max_length=100, blank=True)
+    text = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "source_id"], name="event_unique_source_id")
+        ]
+        indexes = [
+            models.Index(fields=["person", "occurred_at"], name="event_person_time"),
+            models.Index(fields=["type", "occurred_at"], name="event_type_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id}:{self.source_id}"
