@@ -8,6 +8,7 @@ urlpatterns = [
     path("records/", include("concord.records.urls")),
     path("linkage/", include("concord.linkage.urls")),
     path("screening/", include("concord.screening.urls")),
+    path("children/", include("concord.chronology.urls")),
     path("frameworks/", include("concord.frameworks.urls")),
     path("reviews/", include("concord.reviews.urls")),
 ]

@@ -1,4 +1,4 @@
-from django.urls import URLPattern, path  # noqa: F401
+from django.urls import URLPattern
 
 app_name = "accounts"
 

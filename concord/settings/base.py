@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "concord.records",
     "concord.linkage",
     "concord.screening",
+    "concord.chronology",
     "concord.frameworks",
     "concord.reviews",
 ]
