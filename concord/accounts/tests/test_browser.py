@@ -53,3 +53,22 @@ def test_sign_in_page_is_accessible_without_javascript(browser, live_server, tra
     page.goto("/accounts/sign-in/")
     assert page.get_by_role("button", name="Continue").is_visible()
     context.close()
+
+
+def test_error_and_lockout_pages_are_accessible(signed_in_page, page, axe_check, screenshot):
+    user = UserFactory(role="viewer")
+    signed_in_page(user)
+    page.goto("/no-such-page/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Page not found"
+    axe_check(page)
+    page.get_by_role("button", name=re.compile("Sign out")).click()
+    page.wait_for_url(re.compile(r"/accounts/sign-in/"))
+    for _ in range(6):
+        page.get_by_label("Username").fill(user.username)
+        page.get_by_label("Password").fill("not-the-password")
+        page.get_by_role("button", name="Continue").click()
+        if page.get_by_role("heading", name="Your account is locked").count():
+            break
+    assert page.get_by_role("heading", level=1).inner_text() == "Your account is locked"
+    axe_check(page)
+    screenshot(page, "locked-out")

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from concord.accounts.models import User
 from concord.accounts.tests.factories import PASSWORD, UserFactory
 from concord.core.tests.matrix import iter_urls
 
@@ -66,9 +67,10 @@ SIGN_IN_STEPS = {"accounts:login", "accounts:logout", "accounts:otp_setup", "acc
 PAGES = [e for e in iter_urls() if e.name and not e.kwargs and e.name not in SIGN_IN_STEPS]
 
 
+@pytest.mark.parametrize("role", User.Role.values)
 @pytest.mark.parametrize("entry", PAGES, ids=[e.name for e in PAGES])
-def test_two_factor_cannot_be_skipped_on_any_page(client, entry):
-    user = UserFactory()
+def test_two_factor_cannot_be_skipped_on_any_page_by_any_role(client, entry, role):
+    user = UserFactory(role=role)
     TOTPDevice.objects.create(user=user, name="default", confirmed=True)
     _password_only(client, user)
     response = getattr(client, entry.method)(reverse(entry.name))
