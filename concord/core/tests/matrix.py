@@ -266,8 +266,11 @@ def _check_role(
             return [f"{role}: forbidden 404 differs from missing-object 404"]
         return []
     problems = []
-    if got not in (200, 302) or (entry.name not in PUBLIC_URLS and _is_sign_in_redirect(response)):
-        problems.append(f"{role}: got {got}, expected 200 or 302 (allowed and associated)")
+    # An empty POST may fairly be refused as a bad request: access itself was granted.
+    granted = (200, 302, 400) if entry.method == "post" else (200, 302)
+    if got not in granted or (entry.name not in PUBLIC_URLS and _is_sign_in_redirect(response)):
+        expected = " or ".join(str(code) for code in granted)
+        problems.append(f"{role}: got {got}, expected {expected} (allowed and associated)")
     if absent is not None and absent.status_code != 404:
         problems.append(f"{role}: got {absent.status_code} for a missing object, expected 404")
     return problems

@@ -12,7 +12,8 @@ role not in the view's ``allowed_roles``       403 (``RoleRequiredMixin``; a pag
                                                is not secret)
 role allowed, user not associated with the     404, and the same page as for a missing object
 object (e.g. another agency's child)           (an object's existence *is* secret)
-role allowed and associated                    200 or 302 (not to sign-in); a missing object 404
+role allowed and associated                    200 or 302 (not to sign-in), or 400 to an empty
+                                               POST; a missing object 404
 anonymous                                      302 to sign-in (except the sign-in page itself)
 signed in with a password, no TOTP code yet    302 to sign-in or TOTP verification
 =============================================  ==============================================
