@@ -72,3 +72,12 @@ def test_error_and_lockout_pages_are_accessible(signed_in_page, page, axe_check,
     assert page.get_by_role("heading", level=1).inner_text() == "Your account is locked"
     axe_check(page)
     screenshot(page, "locked-out")
+
+
+def test_govuk_frontend_javascript_runs_under_the_csp(page):
+    page.goto(page.url_for("accounts:login"))
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_load_state()
+    # govuk-frontend's ErrorSummary moves focus to the summary once initAll() has run.
+    page.wait_for_function("document.activeElement.classList.contains('govuk-error-summary')")
+    assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')") is True
