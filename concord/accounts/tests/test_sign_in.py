@@ -169,3 +169,13 @@ def test_anonymous_user_is_sent_to_sign_in(client):
     response = client.get(reverse("core:home"))
     assert response.status_code == 302
     assert response["Location"] == reverse("accounts:login")
+
+
+def test_failed_sign_in_logs_no_username_or_password(client, caplog):
+    UserFactory(username="private-person")
+    with caplog.at_level("DEBUG"):
+        client.post(LOGIN, {"username": "private-person", "password": "secret-guess-123"})
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert caplog.records  # axes does log the failure ...
+    assert "private-person" not in logged  # ... but masks who it was
+    assert "secret-guess-123" not in logged
