@@ -97,6 +97,24 @@ class GovukDateWidget(forms.Widget):
         return context
 
 
+def date_problem(parts: tuple[str, str, str], label: str) -> str | None:
+    """Return the GOV.UK error message for a date typed into three boxes, or None if it is real."""
+    day, month, year = (part.strip() for part in parts)
+    missing = [name for name, text in zip(("day", "month", "year"), (day, month, year), strict=True)
+               if not text]  # fmt: skip
+    if missing:
+        return f"{label} must include a {' and '.join(missing)}"
+    if not (day.isdigit() and month.isdigit() and year.isdigit()):
+        return f"{label} must be a real date"
+    if len(year) != 4:
+        return "Year must include 4 numbers"
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return f"{label} must be a real date"
+    return None
+
+
 def _date_parts(value: Any) -> tuple[str, str, str]:
     if isinstance(value, DateParts):
         return value.parts
@@ -129,6 +147,19 @@ class GovukFormMixin:
                 field.widget = GovukDateWidget(attrs=widget.attrs)
             elif type(widget) is forms.ClearableFileInput:
                 field.widget = forms.FileInput(attrs=widget.attrs)
+
+    def _clean_fields(self) -> None:
+        super()._clean_fields()  # type: ignore[misc]
+        # Replace Django's generic "Enter a valid date." with GOV.UK's specific messages.
+        for name, field in self.fields.items():
+            if not isinstance(field.widget, GovukDateWidget) or name not in self.errors:
+                continue
+            value = self[name].data  # type: ignore[index]
+            if isinstance(value, DateParts):
+                problem = date_problem(value.parts, str(field.label or name).capitalize())
+                if problem is not None:
+                    del self.errors[name]
+                    self.add_error(name, problem)  # type: ignore[attr-defined]
 
     def error_summary(self) -> list[dict[str, str]]:
         """Return the errors in page order, each with the id of the element it links to."""
