@@ -2,7 +2,9 @@
 
 Each step is a function ``step(ctx: DemoContext) -> None``; ``DEMO_STEPS`` runs in order and each
 step must be idempotent (a second ``concord demo`` changes nothing and prints the same details).
-To add a stage (synthetic data, import, linkage, screening, a review round)::
+To add a stage (synthetic data, import, linkage, screening, a review round), register it at the
+bottom of the app's own ``concord/<app>/demo.py``, which ``concord demo`` imports for every
+installed app in INSTALLED_APPS order (core cannot import the apps above it)::
 
     from concord.core.demo import DEMO_STEPS, DemoStep
     DEMO_STEPS.insert_before("sign-in details", DemoStep("synth", synth_step))
