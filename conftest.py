@@ -129,7 +129,7 @@ def signed_in_page(page):  # type: ignore[no-untyped-def]
         authenticator = _authenticator(user)
         page.goto(page.url_for("accounts:login"))
         page.get_by_label("Username").fill(user.username)
-        page.get_by_label("Password").fill(password)
+        page.get_by_label("Password", exact=True).fill(password)
         page.get_by_role("button", name="Continue").click()
         page.get_by_label("Code from your authenticator app").fill(authenticator())
         page.get_by_role("button", name="Sign in").click()
