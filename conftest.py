@@ -65,14 +65,18 @@ def verified_client(client):  # type: ignore[no-untyped-def]
 # Browser tests
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """One headless Debian Chromium for the whole session (never Playwright's own download)."""
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Headless Debian Chromium for one test (never Playwright's own download).
+
+    Started per test, not per session: a Playwright sync API left running between tests would
+    make every later test run inside its event loop (and break tests that start their own).
+    """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/browser-deps")
     # Playwright's sync API runs an event loop in this thread; the ORM calls the fixtures make
-    # are synchronous and safe here.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # are synchronous and safe here. Restored after the test.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
