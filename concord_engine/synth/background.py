@@ -2,14 +2,15 @@
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from .builder import Builder
 from .clock import add_working_days
 from .model import MISSING, SCHOOL
 from .texts import process as p
-from .texts.common import fill
+from .texts.common import fill, pick
 from .texts.indicators import OTHER_CRIMES
-from .texts.routine import ROUTINE
+from .texts.routine import INCIDENTS, ROUTINE
 
 
 def _routine(b: Builder, sector_key: str, type_: str, at: datetime) -> int:
@@ -25,6 +26,18 @@ def _routine(b: Builder, sector_key: str, type_: str, at: datetime) -> int:
     return 1
 
 
+_ROUTINE_CATEGORIES = tuple(c for c in INCIDENTS if c != "ASSAULT")
+
+
+def _police_incident(b: Builder, at: datetime) -> int:
+    category = pick(b.rng, _ROUTINE_CATEGORIES)
+    text = fill(b.rng, INCIDENTS[category], b.ctx(at))
+    b.add(
+        b.agencies.police, "incident", at, text=text, code=category if b.rng.random() < 0.9 else ""
+    )
+    return 1
+
+
 def _police_crime(b: Builder, at: datetime) -> int:
     code = b.rng.choice(tuple(OTHER_CRIMES))
     title = OTHER_CRIMES[code]
@@ -32,8 +45,8 @@ def _police_crime(b: Builder, at: datetime) -> int:
         b.agencies.police,
         "incident",
         at,
-        text=fill(b.rng, ROUTINE[("police", "incident")], b.ctx(at)),
-        code="ASSAULT" if code in ("105A", "8N") else "CRIME",
+        text=fill(b.rng, INCIDENTS["ASSAULT" if code in ("105A", "8N") else "THEFT"], b.ctx(at)),
+        code="ASSAULT" if code in ("105A", "8N") else "THEFT",
     )
     recorded = b.later(at, b.rng.uniform(0.5, 20))
     crime = b.add(
@@ -167,7 +180,7 @@ def _simple(sector: str, type_: str) -> _Maker:
 
 # (weight, event types it writes, maker)
 _KINDS: tuple[tuple[int, frozenset[str], _Maker], ...] = (
-    (14, frozenset({"incident"}), _simple("police", "incident")),
+    (14, frozenset({"incident"}), _police_incident),
     (8, frozenset({"note"}), _simple("police", "note")),
     (2, frozenset({"arrest"}), _simple("police", "arrest")),
     (2, frozenset({"incident", "crime", "victim_needs_assessment"}), _police_crime),
@@ -202,10 +215,12 @@ def add_background(b: Builder, count: int, first: date, last: date) -> None:
     ]
     if not kinds or last <= first:
         return
-    weights = [k[0] for k in kinds]
+    cumulative = list(accumulate(k[0] for k in kinds))
     span = (last - first).days
     written = 0
     while written < count:
-        kind = b.rng.choices(kinds, weights=weights)[0]
-        day = first + timedelta(days=b.rng.randint(0, span))
-        written += kind[2](b, b.moment(day)) or 1
+        for kind in b.rng.choices(kinds, cum_weights=cumulative, k=count - written):
+            day = first + timedelta(days=int(b.rng.random() * (span + 1)))
+            written += kind[2](b, b.moment(day)) or 1
+            if written >= count:
+                break

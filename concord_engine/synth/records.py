@@ -19,6 +19,7 @@ _NHS_SHARE = {"health": 0.95, "social_care": 0.55, "police": 0.06, "education": 
 _UPN_SHARE = {"education": 0.97, "social_care": 0.45, "health": 0.0, "police": 0.0}
 _DOB_MISSING = {"police": 0.1, "social_care": 0.03, "health": 0.01, "education": 0.01}
 _KEYBOARD = "qwertyuiopasdfghjklzxcvbnm"
+_ABROAD = ("00-950", "D02 X285", "10115", "75011", "010011", "1012 AB")
 
 
 def typo(rng: random.Random, word: str) -> str:
@@ -48,6 +49,8 @@ def _given(rng: random.Random, child: Child, messy: float) -> tuple[str, str]:
         given = typo(rng, given)
     elif variants and roll < 0.26:
         other = rng.choice(variants)
+        if len(variants) > 1 and rng.random() < 0.3:
+            other = ";".join(variants[:2])
     return given, other
 
 
@@ -118,9 +121,12 @@ def child_row(
     address = child.old_address if moved else child.address
     if rng.random() < 0.04 * messy:
         postcode = ""
+    elif rng.random() < 0.004:
+        postcode = rng.choice(_ABROAD)  # recorded while the family lived abroad
     if rng.random() < 0.1 * messy:
         address = ""
-    sex = child.sex if rng.random() > 0.03 * messy else rng.choice(("U", ""))
+    roll = rng.random()
+    sex = child.sex if roll > 0.03 * messy else ("X" if roll < 0.002 else rng.choice(("U", "")))
     nhs = ""
     if rng.random() < _NHS_SHARE[sector] / messy:
         nhs = format_nhs_number(child.nhs_number, rng.randint(0, 4))

@@ -1,6 +1,7 @@
 """Filling templates with a child's name and pronouns."""
 
 import random
+from collections.abc import Sequence
 
 from concord_engine.synth.model import Child
 
@@ -36,16 +37,21 @@ def ctx_for(rng: random.Random, child: Child, age: int, **extra: str) -> Ctx:
         son="daughter" if female else "son",
         girl="girl" if female else "boy",
         age=str(age),
-        locality=rng.choice(child.area.localities),
+        locality=pick(rng, child.area.localities),
         la=child.area.name,
     )
     ctx.update(extra)
     return ctx
 
 
+def pick[T](rng: random.Random, items: Sequence[T]) -> T:
+    """One item at random (faster than `Random.choice`; output stays seeded)."""
+    return items[int(rng.random() * len(items))]
+
+
 def fill(rng: random.Random, templates: tuple[str, ...], ctx: Ctx) -> str:
     """One template, chosen at random, filled in."""
-    return rng.choice(templates).format_map(ctx)
+    return pick(rng, templates).format_map(ctx)
 
 
 def compose(rng: random.Random, ctx: Ctx, *parts: tuple[str, ...], optional: float = 0.0) -> str:

@@ -115,3 +115,50 @@ OTHER_CRIMES: dict[str, str] = {
     "34B": "Robbery of personal property",
     "195": "Malicious communications",
 }
+
+# More phrasings, so that no single template decides whether a rule can see an indicator.
+INDICATOR_TEXT[OLDER_PARTNER] += (
+    "Neighbour reports seeing {name} kissing a man who looked about 30 in a parked car.",
+    "{name}'s sister says {he} has been meeting a grown man from Instagram after school.",
+    "Worker concerned: {name} mentioned 'Uncle {nick}', who is not a relative and is in his "
+    "late twenties.",
+    "Information from youth worker: an adult male ({adult_age} yrs) is messaging {name} daily "
+    "and buying {him} food.",
+)
+INDICATOR_TEXT[SUBSTANCES] += (
+    "Paramedics called; {name} semi-conscious after drinking a bottle of vodka given to {him} by "
+    "men at the park.",
+    "{He} admitted smoking cannabis supplied by older males in {locality}.",
+    "School report {name} arrived smelling of cannabis and was drowsy in lessons.",
+    "Ketamine wraps found in {his} coat pocket by foster carer.",
+)
+INDICATOR_TEXT[LOCATION] += (
+    "ANPR shows a car registered to an adult male at {locality} at 01:30; {name} was in the "
+    "passenger seat.",
+    "Hotel staff in Manchester city centre called police: a {girl} of about {age} checked in "
+    "with two men.",
+    "{name} was collected from school by an Uber booked by an unknown adult.",
+    "{He} was found at a house party in {locality} attended by men in their twenties and thirties.",
+)
+INDICATOR_TEXT[GIFTS] += (
+    "{name} came home with a designer bag worth several hundred pounds; says it was 'a present'.",
+    "Mum found £150 in cash and a new phone in {his} room and cannot explain where they came from.",
+    "{He} has had {his} hair and nails done by 'a friend' who pays for everything.",
+    "Foster carer reports {name} has a second phone that {he} hides.",
+)
+
+DISCLOSURE_TEXT += (
+    "{name} ({age}) told {his} youth worker that a man in his thirties forced {him} to have sex "
+    "at a flat in {locality}.",
+    "School safeguarding lead reports {name} disclosed that an adult male touched {him} "
+    "sexually in a car last weekend.",
+    "Caller states {his} {son} ({age}) has been raped by a male known as '{nick}'. {He} is "
+    "with caller now.",
+    "Report via CSE team: {name} disclosed that several men had sex with {him} at a house in "
+    "{locality} after giving {him} alcohol.",
+    "Grandmother reports {name} said a man she met online made {him} send sexual images and "
+    "then met and assaulted {him}.",
+    "{name} disclosed during a return home interview that an adult male sexually assaulted {him} "
+    "while missing. Passed to police by the RHI worker.",
+    "GP reports {name}, aged {age}, disclosed sexual intercourse with a 19-year-old male.",
+)
