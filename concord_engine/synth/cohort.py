@@ -112,7 +112,7 @@ def build_cohort(config: SynthConfig, number: int, first_index: int, size: int) 
     now = to_local(config.extracted_at)
     cohort = Cohort()
     suspects = [
-        make_suspect(rng, f"S{number:05d}{i:03d}", rng.choice(AREAS), now.date())
+        make_suspect(rng, f"S{number:05d}{i:03d}", rng.choice(AREAS), EARLIEST_EVENT)
         for i in range(max(2, size // 15))
     ]
     cohort.adults.extend(suspects)

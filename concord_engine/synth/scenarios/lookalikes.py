@@ -24,7 +24,7 @@ _CATEGORIES = ("SUSPICIOUS CIRCUMSTANCES", "CONCERN FOR SAFETY", "ASB", "")
 _NEGATED = (
     "No concerns about alcohol or drug use; {name} says {he} has never tried either.",
     "{name} denies receiving any gifts or money, and mum has seen nothing new in {his} room.",
-    "{His} boyfriend is in the same year at school (both {age}); no concerns.",
+    "{His} {friend} is in the same year at school (both {age}); no concerns.",
     "Attendance 98% this term; no absences of concern.",
     "No evidence that {name} has been in cars or hotels with adults.",
 )

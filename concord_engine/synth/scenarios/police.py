@@ -13,9 +13,15 @@ from concord_engine.synth.texts.indicators import (
     DISCLOSURE_TEXT,
 )
 
-_UNDER_13 = ("19E", "20B", "21", "19H", "17B")
-_UNDER_16 = ("19D", "22B", "88A", "71/17", "19G")
-_UNDER_18 = ("71", "71/17")
+# Home Office codes by the child's age band and sex (rules.md §7).
+_CODES = {
+    ("F", 13): ("19E", "20B", "21"),
+    ("M", 13): ("19H", "17B", "21"),
+    ("F", 16): ("19D", "22B", "88A", "71/17"),
+    ("M", 16): ("19G", "22B", "88A", "71/17"),
+    ("F", 18): ("71", "71/17"),
+    ("M", 18): ("71", "71/17"),
+}
 # Opening categories that do not say "sexual": the disclosure is only in the text.
 _VAGUE_CATEGORIES = ("CONCERN FOR SAFETY", "CHILD CONCERN", "SUSPICIOUS CIRCUMSTANCES", "")
 
@@ -51,11 +57,8 @@ def suspect_age(suspect: Adult, at: datetime) -> int:
 def crime_code(b: Builder, at: datetime) -> str:
     """A Home Office sexual offence code that fits the child's age on the day."""
     age = b.child.age_on(at.date())
-    if age < 13:
-        return b.rng.choice(_UNDER_13)
-    if age < 16:
-        return b.rng.choice(_UNDER_16)
-    return b.rng.choice(_UNDER_18)
+    band = 13 if age < 13 else 16 if age < 16 else 18
+    return b.rng.choice(_CODES[(b.child.sex, band)])
 
 
 def record_crime(b: Builder, report: Event, recorded: datetime) -> Event:

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.clock import add_working_days
-from concord_engine.synth.model import LOCATION, Event
+from concord_engine.synth.model import LOCATION, LOCATION_KINDS, Event
 from concord_engine.synth.texts.common import fill
 from concord_engine.synth.texts.indicators import INDICATOR_TEXT
 
@@ -12,13 +12,15 @@ from .police import protection_notice, suspect_age
 from .timing import at_hour, before_bank_holiday, friday_from
 
 _CONTACT = (
-    "Contact received from GMP regarding {name}: located with adults overnight. Passed to the "
-    "MASH for screening.",
-    "Police contact: {name} found with adult males in {locality}. MASH checks started.",
+    "Contact received from GMP regarding {name} following an incident last night. Passed to "
+    "the MASH for screening.",
+    "Police contact about {name}; details of the incident to follow. MASH checks started.",
     "Telephone contact from GMP exploitation team about {name}. Strategy discussion to be "
     "considered.",
 )
-_CATEGORIES = ("CONCERN FOR SAFETY", "CHILD SEXUAL EXPLOITATION", "CHILD CONCERN", "MISSING FOUND")
+# Not "CHILD SEXUAL EXPLOITATION": that opening category would itself read as a sexual offence.
+# Nor "MISSING FOUND", which would itself read as a missing episode.
+_CATEGORIES = ("CONCERN FOR SAFETY", "CHILD CONCERN", "SUSPICIOUS CIRCUMSTANCES", "")
 
 
 def _exploitation_incident(b: Builder, at: datetime) -> Event:
@@ -29,7 +31,7 @@ def _exploitation_incident(b: Builder, at: datetime) -> Event:
         text += " Adults' details obtained and checked on systems."
     return b.add(
         b.agencies.police, "incident", at, text=text, code=b.rng.choice(_CATEGORIES),
-        indicators=frozenset({LOCATION}), related_adult=suspect,
+        indicators=LOCATION_KINDS, related_adult=suspect,
     )  # fmt: skip
 
 

@@ -36,6 +36,7 @@ def ctx_for(rng: random.Random, child: Child, age: int, **extra: str) -> Ctx:
         himself="herself" if female else "himself",
         son="daughter" if female else "son",
         girl="girl" if female else "boy",
+        friend="boyfriend" if female else "girlfriend",
         age=str(age),
         locality=pick(rng, child.area.localities),
         la=child.area.name,

@@ -126,9 +126,9 @@ HARD_NEGATIVE: dict[str, tuple[str, ...]] = {
         "Risk of harm from adults in {locality} is significant.",
     ),
     "peer_boyfriend": (
-        "{name} has a boyfriend in the same school year (both {age}); no power imbalance or "
+        "{name} has a {friend} in the same school year (both {age}); no power imbalance or "
         "concerns identified.",
-        "{His} girlfriend is the same age and attends the same youth club. No concerns.",
+        "{His} {friend} is the same age and attends the same youth club. No concerns.",
     ),
     "offence_name": (
         "Crime recorded: causing or inciting sexual exploitation of a child (SOA 2003 s.48).",
