@@ -21,6 +21,10 @@ def _routine(b: Builder, sector_key: str, type_: str, at: datetime) -> int:
     }.get(sector_key, b.agencies.education)
     if agency is None:
         return 0
+    previous = b.agencies.previous_social_care
+    moved_on = b.child.moved_on
+    if sector_key == "social_care" and previous and moved_on and at.date() < moved_on:
+        agency = previous  # known to the old local authority before the family moved
     text = fill(b.rng, ROUTINE[(sector_key, type_)], b.ctx(at))
     b.add(agency, type_, at, text=text)
     return 1

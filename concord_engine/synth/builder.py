@@ -19,6 +19,7 @@ class ChildAgencies:
     social_care: AgencySpec
     health: AgencySpec
     education: AgencySpec | None
+    previous_social_care: AgencySpec | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,7 @@ def _one_child(
         social_care=social_care(child.area),
         health=HEALTH,
         education=education(child.area) if config.include_education else None,
+        previous_social_care=social_care(child.old_area) if child.old_area else None,
     )
     b = Builder(rng=rng, child=child, agencies=agencies, now=ctx.now, suspects=ctx.suspects)
     scenario = _scenario_for(rng, index)

@@ -3,7 +3,7 @@
 import random
 from datetime import date, timedelta
 
-from .agencies import Area
+from .agencies import AREAS, Area
 from .model import Adult, Child
 from .names import GROUPS, NameGroup
 from .nhs import make_nhs_number
@@ -68,6 +68,7 @@ def make_child(
             area=twin.area, postcode=twin.postcode, address=twin.address,
             nhs_number=make_nhs_number(rng), upn=make_upn(rng, twin.area, twin.dob.year),
             old_postcode=twin.old_postcode, old_address=twin.old_address, twin_of=twin.key,
+            old_area=twin.old_area, moved_on=twin.moved_on,
         )  # fmt: skip
         child.parents = list(twin.parents)
         return child
@@ -83,8 +84,13 @@ def make_child(
         upn=make_upn(rng, area, dob.year),
     )  # fmt: skip
     if rng.random() < 0.25:
-        child.old_postcode = make_postcode(rng, area)
-        child.old_address = make_address(rng, area)
+        # A family that moved; a third of moves cross into another local authority.
+        old_area = rng.choice([a for a in AREAS if a != area]) if rng.random() < 0.33 else area
+        child.old_postcode = make_postcode(rng, old_area)
+        child.old_address = make_address(rng, old_area)
+        child.moved_on = anchor - timedelta(days=rng.randint(60, 500))
+        if old_area != area:
+            child.old_area = old_area
     return child
 
 

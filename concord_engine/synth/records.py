@@ -116,7 +116,8 @@ def child_row(
         family = family.upper()
     if rng.random() < 0.03:
         given = given.upper()
-    moved = child.old_postcode and rng.random() < 0.35
+    old_la = child.old_area is not None and agency.area == child.old_area.name
+    moved = child.old_postcode and (old_la or rng.random() < 0.35)
     postcode = child.old_postcode if moved else child.postcode
     address = child.old_address if moved else child.address
     if rng.random() < 0.04 * messy:
