@@ -40,7 +40,9 @@ reading the text. Interpretations of SPEC §3 used:
 
 Indicator kinds: missing episode; older or adult partner; alcohol or drugs; sexual health
 attendance under 16; hotel, taxi, car or unknown address with adults; unexplained gifts, money
-or phones; school absence or exclusion; CIN factors 10A/11A/12A/13A/24A (one kind). Working days
+or phones; school absence or exclusion; CIN factors 10A/11A/12A/13A/24A (one kind). Being
+found with adult men in a hotel, car, taxi or unknown address counts as two kinds (the place, and
+association with adults). Text that only mentions an indicator to rule it out is not one. Working days
 are weekdays that are not England and Wales bank holidays. Times without an offset are
 Europe/London; "hours" are real elapsed hours. Thresholds are planted away from clock changes,
 and working-day look-alikes are placed so that "end of the working day" and "same time on the
