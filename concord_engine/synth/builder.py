@@ -8,6 +8,7 @@ from .agencies import AgencySpec
 from .clock import add_hours, is_real_local_time
 from .model import Adult, Child, Event
 from .texts.common import Ctx, ctx_for, pick
+from .texts.dress import dress
 from .texts.routine import AUTHOR_ROLES
 
 
@@ -75,6 +76,8 @@ class Builder:
     ) -> Event:
         """Append an event; `meaning` sets the other Event fields by name."""
         roles = AUTHOR_ROLES[agency.sector]
+        if text:
+            text = dress(self.rng, agency.sector, text)
         ev = Event(agency=agency, type=type_, at=at, text=text, code=code)
         ev.author_role = pick(self.rng, roles)
         for name, value in meaning.items():
