@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from .agencies import AgencySpec
 from .model import Adult, Child
 from .names import given_variant, surname_variant
-from .nhs import format_nhs_number
+from .nhs import format_nhs_number, wrong_but_valid
 
 PEOPLE_COLUMNS = (
     "person_id", "given_name", "family_name", "other_names", "date_of_birth", "sex",
@@ -130,7 +130,10 @@ def child_row(
     sex = child.sex if roll > 0.03 * messy else ("X" if roll < 0.002 else rng.choice(("U", "")))
     nhs = ""
     if rng.random() < _NHS_SHARE[sector] / messy:
-        nhs = format_nhs_number(child.nhs_number, rng.randint(0, 4))
+        number = child.nhs_number
+        if rng.random() < 0.004 * messy:
+            number = wrong_but_valid(rng, number)  # a keying error that still passes the check
+        nhs = format_nhs_number(number, rng.randint(0, 4))
     upn = child.upn if rng.random() < _UPN_SHARE[sector] / messy else ""
     return (
         person_id, given, family, other, _dob(rng, child.dob, sector, messy), sex,
