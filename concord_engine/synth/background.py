@@ -9,6 +9,7 @@ from .clock import add_working_days
 from .model import MISSING, SCHOOL
 from .texts import process as p
 from .texts.common import fill, pick
+from .texts.composed import COMPOSED
 from .texts.indicators import OTHER_CRIMES
 from .texts.routine import INCIDENTS, ROUTINE
 
@@ -25,7 +26,12 @@ def _routine(b: Builder, sector_key: str, type_: str, at: datetime) -> int:
     moved_on = b.child.moved_on
     if sector_key == "social_care" and previous and moved_on and at.date() < moved_on:
         agency = previous  # known to the old local authority before the family moved
-    text = fill(b.rng, ROUTINE[(sector_key, type_)], b.ctx(at))
+    parts = COMPOSED.get((sector_key, type_))
+    if parts is not None and b.rng.random() < 0.8:
+        ctx = b.ctx(at, pct=str(94 + int(b.rng.random() * 6)))
+        text = " ".join(t for t in (fill(b.rng, part, ctx) for part in parts) if t)
+    else:
+        text = fill(b.rng, ROUTINE[(sector_key, type_)], b.ctx(at, pct="96"))
     b.add(agency, type_, at, text=text)
     return 1
 
@@ -97,7 +103,8 @@ def _missing(b: Builder, at: datetime) -> int:
         indicators=frozenset({MISSING}),
         related=None,
     )
-    ri_at = b.later(ended, b.rng.uniform(4, 60))
+    ri_day = ended.date() + timedelta(days=1 + int(b.rng.random() * 2))
+    ri_at = b.moment(ri_day, 9, 17)  # the next day or the one after, in working hours
     b.add(
         b.agencies.social_care,
         "return_interview",

@@ -7,10 +7,10 @@ from .common import pick
 _PREFIX: dict[str, tuple[str, ...]] = {
     "police": ("", "", "", "OIC update:", "Log update -", "Resulting officer:", "STORM log:",
                "PC 2317 attended.", "Niche note:"),
-    "social_care": ("", "", "", "Case note:", "Home visit -", "Telephone call:", "SW visit.",
+    "social_care": ("", "", "", "Case note:", "Case note -", "Recording:", "SW note.",
                     "MASH note:", "Duty note:"),
     "health": ("", "", "", "Hx:", "Safeguarding note:", "Triage:", "Seen with mum.",
-               "Seen alone and with carer."),
+               "Seen with carer."),
     "education": ("", "", "", "Pastoral log:", "CPOMS entry:", "Attendance team:"),
 }  # fmt: skip
 _SUFFIX: dict[str, tuple[str, ...]] = {
