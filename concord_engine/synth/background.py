@@ -4,11 +4,13 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from itertools import accumulate
 
+from concord_engine.synth.rand import between, pick
+
 from .builder import Builder
 from .clock import add_working_days
 from .model import MISSING, SCHOOL
 from .texts import process as p
-from .texts.common import fill, pick
+from .texts.common import fill
 from .texts.composed import COMPOSED
 from .texts.indicators import OTHER_CRIMES
 from .texts.routine import INCIDENTS, ROUTINE
@@ -49,7 +51,7 @@ def _police_incident(b: Builder, at: datetime) -> int:
 
 
 def _police_crime(b: Builder, at: datetime) -> int:
-    code = b.rng.choice(tuple(OTHER_CRIMES))
+    code = pick(b.rng, tuple(OTHER_CRIMES))
     title = OTHER_CRIMES[code]
     inc = b.add(
         b.agencies.police,
@@ -68,7 +70,7 @@ def _police_crime(b: Builder, at: datetime) -> int:
         recorded=recorded,
         related=inc,
     )
-    day = add_working_days(recorded.date(), b.rng.randint(0, 3))
+    day = add_working_days(recorded.date(), between(b.rng, 0, 3))
     vna_at = max(b.moment(day, 9, 17), recorded + timedelta(minutes=30))
     b.add(
         b.agencies.police,
@@ -124,13 +126,13 @@ def _assessment(b: Builder, at: datetime) -> int:
         referral_at,
         text=fill(b.rng, ROUTINE[("social_care", "referral")], b.ctx(referral_at)),
     )
-    start_day = add_working_days(referral_at.date(), b.rng.randint(0, 3))
-    end_day = add_working_days(start_day, b.rng.randint(8, 38))
+    start_day = add_working_days(referral_at.date(), between(b.rng, 0, 3))
+    end_day = add_working_days(start_day, between(b.rng, 8, 38))
     start = datetime.combine(start_day, datetime.min.time())
     ended = datetime.combine(end_day, datetime.min.time())
     if ended >= b.now:
         return 1
-    code = b.rng.choice(p.ROUTINE_FACTORS)
+    code = pick(b.rng, p.ROUTINE_FACTORS)
     b.add(
         b.agencies.social_care,
         "assessment",
@@ -148,7 +150,7 @@ def _absence(b: Builder, at: datetime) -> int:
     if b.agencies.education is None:
         return 0
     day = datetime.combine(at.date(), datetime.min.time())
-    ctx = b.ctx(day, n=str(b.rng.randint(2, 8)), pct=str(b.rng.randint(61, 89)))
+    ctx = b.ctx(day, n=str(between(b.rng, 2, 8)), pct=str(between(b.rng, 61, 89)))
     b.add(
         b.agencies.education,
         "absence",
@@ -170,7 +172,7 @@ def _sexual_health_16(b: Builder, at: datetime) -> int:
 
 
 def _risk(b: Builder, at: datetime) -> int:
-    level = b.rng.choice(("none", "low", "low", "medium"))
+    level = pick(b.rng, ("none", "low", "low", "medium"))
     agency = b.agencies.police if b.rng.random() < 0.4 else b.agencies.social_care
     b.add(
         agency,

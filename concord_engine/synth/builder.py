@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta
 from .agencies import AgencySpec
 from .clock import add_hours, is_real_local_time
 from .model import Adult, Child, Event
-from .texts.common import Ctx, ctx_for, pick
+from .rand import pick
+from .texts.common import Ctx, ctx_for
 from .texts.dress import dress
 from .texts.routine import AUTHOR_ROLES
 

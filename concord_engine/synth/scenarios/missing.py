@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.clock import hours_between
 from concord_engine.synth.model import MISSING, Event
+from concord_engine.synth.rand import between
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
 
@@ -38,7 +39,7 @@ def _times(b: Builder, anchor: datetime, after: float) -> tuple[datetime, float]
     day = anchor.date()
     while True:
         start = b.moment(day, 17, 23)
-        ended = at_hour(day + timedelta(days=1), b.rng.randint(10, 15), b.rng.randint(0, 59))
+        ended = at_hour(day + timedelta(days=1), between(b.rng, 10, 15), between(b.rng, 0, 59))
         total = hours_between(start, ended) + after
         if is_steady(start, total):
             return start, hours_between(start, ended)

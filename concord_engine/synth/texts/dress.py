@@ -2,7 +2,7 @@
 
 import random
 
-from .common import pick
+from concord_engine.synth.rand import pick
 
 _PREFIX: dict[str, tuple[str, ...]] = {
     "police": ("", "", "", "OIC update:", "Log update -", "Resulting officer:", "STORM log:",
