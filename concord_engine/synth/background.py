@@ -184,6 +184,65 @@ def _risk(b: Builder, at: datetime) -> int:
     return 1
 
 
+_CATEGORIES = ("neglect", "emotional abuse", "physical abuse", "multiple categories")
+
+
+def _child_protection(b: Builder, at: datetime) -> int:
+    """Strategy discussion, s.47 enquiry, initial conference and plan (once per child)."""
+    if any(ev.type == "cp_plan" for ev in b.child.events):
+        return _routine(b, "social_care", "note", at)
+    sc = b.agencies.social_care
+    day = add_working_days(at.date(), 1)
+    strategy = b.moment(day, 9, 15)
+    category = pick(b.rng, _CATEGORIES)
+    b.add(
+        sc,
+        "strategy_discussion",
+        strategy,
+        text=fill(b.rng, ROUTINE[("social_care", "strategy_discussion")], b.ctx(strategy)),
+    )
+    s47 = b.later(strategy, between(b.rng, 1, 5))
+    b.add(
+        sc,
+        "s47_enquiry",
+        s47,
+        text="Section 47 enquiry commenced following the strategy discussion.",
+    )
+    icpc = b.moment(add_working_days(day, between(b.rng, 8, 15)), 10, 14)
+    if icpc >= b.now:
+        return 2
+    b.add(
+        sc,
+        "cp_conference",
+        icpc,
+        text=f"Initial child protection conference held. Plan agreed: {category}.",
+    )
+    ended = b.moment(icpc.date() + timedelta(days=between(b.rng, 180, 540)), 10, 14)
+    b.add(
+        sc,
+        "cp_plan",
+        icpc,
+        text=f"Child protection plan started: {category}.",
+        ended=ended if ended < b.now else None,
+    )
+    review = b.moment(icpc.date() + timedelta(days=between(b.rng, 85, 100)), 10, 14)
+    if review < b.now:
+        b.add(
+            sc,
+            "cp_conference",
+            review,
+            text="Review child protection conference: plan to continue.",
+        )
+    return 5
+
+
+def _looked_after(b: Builder, at: datetime) -> int:
+    """Becoming looked after happens once; later picks are placement notes."""
+    if any(ev.type == "looked_after" for ev in b.child.events):
+        return _routine(b, "social_care", "note", at)
+    return _routine(b, "social_care", "looked_after", at)
+
+
 _Maker = Callable[[Builder, datetime], int]
 
 
@@ -202,10 +261,12 @@ _KINDS: tuple[tuple[int, frozenset[str], _Maker], ...] = (
     (4, frozenset({"contact"}), _simple("social_care", "contact")),
     (16, frozenset({"note"}), _simple("social_care", "note")),
     (2, frozenset({"cin_plan"}), _simple("social_care", "cin_plan")),
-    (1, frozenset({"strategy_discussion"}), _simple("social_care", "strategy_discussion")),
-    (1, frozenset({"s47_enquiry"}), _simple("social_care", "s47_enquiry")),
-    (1, frozenset({"cp_conference"}), _simple("social_care", "cp_conference")),
-    (1, frozenset({"looked_after"}), _simple("social_care", "looked_after")),
+    (
+        1,
+        frozenset({"strategy_discussion", "s47_enquiry", "cp_conference", "cp_plan"}),
+        _child_protection,
+    ),
+    (1, frozenset({"looked_after"}), _looked_after),
     (2, frozenset({"support_referral"}), _simple("social_care", "support_referral")),
     (1, frozenset({"risk_assessment"}), _risk),
     (8, frozenset({"attendance"}), _simple("health", "attendance")),
