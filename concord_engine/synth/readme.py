@@ -18,6 +18,15 @@ A suspect may be linked (`related_person_id`) to several children. Duplicate rec
 child within one agency, and twins (same surname, date of birth and address, different given
 names: two children, two keys) are both present; see children.csv.
 
+What makes linkage hard here, as in real records: nicknames and spelling variants (also in
+`other_names`), typos, swapped day and month, partial (`YYYY-MM`, `YYYY`) and missing dates of
+birth (police most often), changed and hyphenated surnames, old and re-spaced postcodes, a few
+non-UK postcodes, families that moved (a third of them from another local authority, which then
+holds older records), NHS numbers by sector (health ~95 %, social care ~55 %, police ~6 %) and
+now and then a valid NHS number one keyed digit away from the child's own, duplicates within an
+agency (messier than the first record), twins, and siblings sharing a surname, address and
+parents. NHS event times carry their UTC offset; other agencies write UK local time.
+
 ## children.csv
 `child_key, home_area, sex, twin_of, sibling_of, duplicate_records` (`duplicate_records`: how
 many agencies hold two records of the child).
