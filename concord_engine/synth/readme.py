@@ -65,8 +65,9 @@ day 5 vs 6, assessment at 44 vs 46 working days, risk assessment 28 vs 33 days a
 indicator, indicators spread over 100 days, and language hard negatives: the child's, a
 parent's or a suspect's quoted words, negations and corrections, "risk" as an assessment, a
 same-age boyfriend, offence names, legacy titles, "vulnerable", consent to information sharing,
-ordinary choices). Every `finding` row here is also in findings.csv; findings.csv may hold a
-few more that arose from routine events.
+ordinary choices). A row is met when findings.csv has a finding for that child and rule whose
+evidence names one of the row's events; every `finding` row is met and no `no_finding` row is.
+A child has at most two planted cases, of different kinds and at least 220 days apart.
 """
 
 
