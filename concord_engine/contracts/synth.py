@@ -5,6 +5,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 DEFAULT_EXTRACTED_AT = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+# Histories start in 2018 and the working-day calendar ends in 2031.
+EARLIEST_EXTRACT = datetime(2022, 1, 1, tzinfo=UTC)
+LATEST_EXTRACT = datetime(2031, 6, 30, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,8 @@ class SynthConfig:
             raise ValueError("events_per_child must be between 0 and 1000")
         if self.extracted_at.tzinfo is None:
             raise ValueError("extracted_at must be timezone-aware")
+        if not EARLIEST_EXTRACT <= self.extracted_at <= LATEST_EXTRACT:
+            raise ValueError("extracted_at must be between 2022-01-01 and 2031-06-30")
 
 
 @dataclass(frozen=True, slots=True)

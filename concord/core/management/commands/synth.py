@@ -1,12 +1,25 @@
 """`concord synth`: write a synthetic Greater Manchester partnership as CIF-1 extracts."""
 
 from argparse import ArgumentParser
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from concord_engine.contracts.synth import EARLIEST_EXTRACT, LATEST_EXTRACT
 from concord_engine.synth import generate_partnership, zip_extracts
+
+
+def _moment(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise CommandError(f"--extracted-at: not an ISO 8601 date or time: {value!r}") from error
+    moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    if not EARLIEST_EXTRACT <= moment <= LATEST_EXTRACT:
+        raise CommandError("--extracted-at must be between 2022-01-01 and 2031-06-30")
+    return moment
 
 
 class Command(BaseCommand):
@@ -32,6 +45,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--zip", action="store_true", help="write each extract as AGENCY.zip, not a folder"
         )
+        parser.add_argument(
+            "--extracted-at",
+            default="2025-03-01T09:00:00Z",
+            help="extraction time in the manifests (ISO 8601; histories end before it)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         out: Path = options["out"]
@@ -46,6 +64,7 @@ class Command(BaseCommand):
         if out.is_dir() and any(out.iterdir()):
             raise CommandError(f"{out}: folder is not empty")
         verbose = options["verbosity"] > 0
+        extracted_at = _moment(options["extracted_at"])
 
         def progress(done: int, total: int) -> None:
             if verbose and (done == total or done % 10_000 < 200):
@@ -57,6 +76,7 @@ class Command(BaseCommand):
             options["seed"],
             events_per_child=per_child,
             include_education=not options["no_education"],
+            extracted_at=extracted_at,
             progress=progress,
         )
         if options["zip"]:
