@@ -162,6 +162,15 @@ def _absence(b: Builder, at: datetime) -> int:
     return 1
 
 
+def _exclusion(b: Builder, at: datetime) -> int:
+    if b.agencies.education is None:
+        return 0
+    day = datetime.combine(at.date(), datetime.min.time())
+    text = fill(b.rng, p.EXCLUSION, b.ctx(day))
+    b.add(b.agencies.education, "exclusion", day, text=text, date_only=True, indicators={SCHOOL})
+    return 1
+
+
 def _sexual_health_16(b: Builder, at: datetime) -> int:
     if b.child.age_on(at.date()) < 16:
         return _routine(b, "health", "consultation", at)
@@ -276,8 +285,9 @@ _KINDS: tuple[tuple[int, frozenset[str], _Maker], ...] = (
     (1, frozenset({"safeguarding_referral"}), _simple("health", "safeguarding_referral")),
     (5, frozenset({"note"}), _simple("education", "note")),
     (4, frozenset({"absence"}), _absence),
+    (1, frozenset({"exclusion"}), _exclusion),
 )
-_INDICATOR_MAKERS = {_missing, _absence}
+_INDICATOR_MAKERS = {_missing, _absence, _exclusion}
 
 
 def add_background(b: Builder, count: int, first: date, last: date) -> None:

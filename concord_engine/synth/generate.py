@@ -84,12 +84,12 @@ def _attach_parents(rng: random.Random, child: Child) -> None:
     if not child.parents:
         return
     for ev in child.events:
-        if (
-            ev.agency.sector == "social_care"
-            and ev.type in _PARENT_EVENT_TYPES
-            and ev.related_adult is None
-            and rng.random() < 0.3
-        ):
+        if ev.related_adult is not None:
+            continue
+        if ev.agency.sector == "social_care" and ev.type in _PARENT_EVENT_TYPES:
+            if rng.random() < 0.3:
+                ev.related_adult = pick(rng, child.parents)
+        elif ev.agency.sector == "police" and ev.code == "DOMESTIC INCIDENT":
             ev.related_adult = pick(rng, child.parents)
 
 
