@@ -15,6 +15,24 @@ _FAMILY_INDICATORS = {2: {OLDER_PARTNER}, 6: {SUBSTANCES}, 7: {OLDER_PARTNER}}
 _UNDER_16_ONLY = frozenset({3})
 
 
+# What the note is about: exploitation work, where such words are written.
+_LEAD_IN = {
+    "social_care": (
+        "Complex safeguarding meeting.", "Visit following the strategy discussion.",
+        "Supervision: exploitation concerns discussed.", "Update for the MACE panel.",
+        "Visit with the exploitation worker.", "Chronology review.",
+    ),
+    "police": (
+        "CSE team review.", "Welfare visit following the missing episode.",
+        "Update for the strategy meeting.", "Intelligence review.",
+    ),
+    "health": (
+        "Safeguarding supervision.", "Seen in the sexual health clinic.",
+        "School nurse review following a safeguarding concern.",
+    ),
+}  # fmt: skip
+
+
 def _note_agency_and_context(b: Builder, at: datetime) -> tuple[AgencySpec, str]:
     sector = pick(b.rng, ("social_care", "social_care", "police", "health"))
     agency = {
@@ -22,6 +40,8 @@ def _note_agency_and_context(b: Builder, at: datetime) -> tuple[AgencySpec, str]
         "police": b.agencies.police,
         "health": b.agencies.health,
     }[sector]
+    if b.rng.random() < 0.75:
+        return agency, pick(b.rng, _LEAD_IN[sector])
     return agency, fill(b.rng, ROUTINE[(sector, "note")], b.ctx(at))
 
 
