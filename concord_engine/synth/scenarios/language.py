@@ -33,8 +33,20 @@ _LEAD_IN = {
 }  # fmt: skip
 
 
-def _note_agency_and_context(b: Builder, at: datetime) -> tuple[AgencySpec, str]:
-    sector = pick(b.rng, ("social_care", "social_care", "police", "health"))
+# Sentences about sexual activity stay out of police notes: there they would be a report of a
+# sexual offence (crime_not_recorded), not only a matter of language.
+_SEXUAL_FAMILIES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 18, 19, 20, 22})
+_SEXUAL_NEGATIVES = frozenset(
+    {"child_quoted", "suspect_quoted", "negation", "offence_name", "legacy_title"}
+)
+
+
+def _note_agency_and_context(
+    b: Builder, at: datetime, *, police: bool = True
+) -> tuple[AgencySpec, str]:
+    sectors = ("social_care", "social_care", "police", "health") if police else (
+        "social_care", "social_care", "health")  # fmt: skip
+    sector = pick(b.rng, sectors)
     agency = {
         "social_care": b.agencies.social_care,
         "police": b.agencies.police,
@@ -51,7 +63,7 @@ def blaming_note(b: Builder, anchor: datetime) -> None:
     age = b.child.age_on(at.date())
     families = [f for f in BLAMING if age < 16 or f not in _UNDER_16_ONLY]
     family = pick(b.rng, families)
-    agency, context = _note_agency_and_context(b, at)
+    agency, context = _note_agency_and_context(b, at, police=family not in _SEXUAL_FAMILIES)
     sentence = fill(b.rng, BLAMING[family], b.ctx(at))
     text = f"{context} {sentence}" if b.rng.random() < 0.6 else f"{sentence} {context}"
     ev = b.add(
@@ -66,7 +78,7 @@ def hard_negative_note(b: Builder, anchor: datetime) -> None:
     at = b.moment(anchor.date(), 9, 18)
     age = b.child.age_on(at.date())
     if age >= 16 and b.rng.random() < 0.25:
-        agency, context = _note_agency_and_context(b, at)
+        agency, context = _note_agency_and_context(b, at, police=False)
         sentence = fill(b.rng, HARD_NEGATIVE_16_PLUS, b.ctx(at))
         ev = b.add(agency, "note", at, text=f"{context} {sentence}")
         b.expect("language_hard_negative_peer_16_plus", "victim_blaming_language", False, ev)
@@ -76,7 +88,7 @@ def hard_negative_note(b: Builder, anchor: datetime) -> None:
     templates = templates or HARD_NEGATIVE["vulnerable"]
     if age >= 16:
         templates = tuple(t for t in templates if "cannot consent" not in t) or templates
-    agency, context = _note_agency_and_context(b, at)
+    agency, context = _note_agency_and_context(b, at, police=kind not in _SEXUAL_NEGATIVES)
     sentence = fill(b.rng, templates, b.ctx(at))
     ev = b.add(agency, "note", at, text=f"{context} {sentence}")
     b.expect(f"language_hard_negative_{kind}", "victim_blaming_language", False, ev)
