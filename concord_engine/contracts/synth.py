@@ -21,6 +21,8 @@ class SynthConfig:
             scenarios add about 4 more on average. Lower it for a person-heavy partnership.
         include_education: also write one education extract per local authority.
         extracted_at: the extraction time written to every manifest (the screening "now").
+        holdout_phrasing: write planted disclosures, indicators and language with the held-out
+            phrase banks (same meanings, unseen wording) to test that screening generalises.
     """
 
     children: int
@@ -28,6 +30,7 @@ class SynthConfig:
     events_per_child: float = 20.0
     include_education: bool = True
     extracted_at: datetime = DEFAULT_EXTRACTED_AT
+    holdout_phrasing: bool = False
 
     def __post_init__(self) -> None:
         if self.children < 1:

@@ -120,7 +120,10 @@ def _one_child(
         education=education(child.area) if config.include_education else None,
         previous_social_care=social_care(child.old_area) if child.old_area else None,
     )
-    b = Builder(rng=rng, child=child, agencies=agencies, now=ctx.now, suspects=ctx.suspects)
+    b = Builder(
+        rng=rng, child=child, agencies=agencies, now=ctx.now, suspects=ctx.suspects,
+        holdout=config.holdout_phrasing,
+    )  # fmt: skip
     scenario = _scenario_for(rng, index)
     if scenario is not None:
         plant(b, scenario, anchor)

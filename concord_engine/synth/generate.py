@@ -144,6 +144,7 @@ def generate_partnership(
     events_per_child: float = 20.0,
     include_education: bool = True,
     extracted_at: datetime = DEFAULT_EXTRACTED_AT,
+    holdout_phrasing: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> SynthSummary:
     """Write a synthetic partnership of CIF-1 extracts and its truth folder into `out`.
@@ -156,6 +157,7 @@ def generate_partnership(
         include_education: also write one education extract per local authority.
         extracted_at: the extraction time in every manifest; histories end before it
             (timezone-aware, 2022-01-01 to 2031-06-30).
+        holdout_phrasing: plant disclosures, indicators and language in held-out wording.
         progress: called with (children written, children in total) after each cohort.
 
     Returns:
@@ -167,6 +169,7 @@ def generate_partnership(
         events_per_child=events_per_child,
         include_education=include_education,
         extracted_at=extracted_at,
+        holdout_phrasing=holdout_phrasing,
     )
     out.mkdir(parents=True, exist_ok=True)
     run = _Run(out, config)

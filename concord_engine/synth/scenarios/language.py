@@ -7,6 +7,7 @@ from concord_engine.synth.builder import Builder
 from concord_engine.synth.model import OLDER_PARTNER, SUBSTANCES
 from concord_engine.synth.rand import pick
 from concord_engine.synth.texts.common import fill
+from concord_engine.synth.texts.holdout import HOLDOUT_BLAMING, HOLDOUT_NEGATIVES
 from concord_engine.synth.texts.language import BLAMING, HARD_NEGATIVE, HARD_NEGATIVE_16_PLUS
 from concord_engine.synth.texts.routine import ROUTINE
 
@@ -64,7 +65,8 @@ def blaming_note(b: Builder, anchor: datetime) -> None:
     families = [f for f in BLAMING if age < 16 or f not in _UNDER_16_ONLY]
     family = pick(b.rng, families)
     agency, context = _note_agency_and_context(b, at, police=family not in _SEXUAL_FAMILIES)
-    sentence = fill(b.rng, BLAMING[family], b.ctx(at))
+    bank = HOLDOUT_BLAMING if b.holdout and family in HOLDOUT_BLAMING else BLAMING
+    sentence = fill(b.rng, bank[family], b.ctx(at))
     text = f"{context} {sentence}" if b.rng.random() < 0.6 else f"{sentence} {context}"
     ev = b.add(
         agency, "note", at, text=text, blaming=True,
@@ -84,7 +86,8 @@ def hard_negative_note(b: Builder, anchor: datetime) -> None:
         b.expect("language_hard_negative_peer_16_plus", "victim_blaming_language", False, ev)
         return
     kind = pick(b.rng, sorted(HARD_NEGATIVE))
-    templates = tuple(t for t in HARD_NEGATIVE[kind] if age < 16 or "consent," not in t)
+    source = HOLDOUT_NEGATIVES if b.holdout and kind in HOLDOUT_NEGATIVES else HARD_NEGATIVE
+    templates = tuple(t for t in source[kind] if age < 16 or "consent," not in t)
     templates = templates or HARD_NEGATIVE["vulnerable"]
     if age >= 16:
         templates = tuple(t for t in templates if "cannot consent" not in t) or templates

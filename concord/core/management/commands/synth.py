@@ -46,6 +46,12 @@ class Command(BaseCommand):
             "--zip", action="store_true", help="write each extract as AGENCY.zip, not a folder"
         )
         parser.add_argument(
+            "--phrasing",
+            choices=("default", "holdout"),
+            default="default",
+            help="holdout: plant the same cases in wording the default data never uses",
+        )
+        parser.add_argument(
             "--extracted-at",
             default="2025-03-01T09:00:00Z",
             help="extraction time in the manifests (ISO 8601; histories end before it)",
@@ -77,6 +83,7 @@ class Command(BaseCommand):
             events_per_child=per_child,
             include_education=not options["no_education"],
             extracted_at=extracted_at,
+            holdout_phrasing=options["phrasing"] == "holdout",
             progress=progress,
         )
         if options["zip"]:
