@@ -67,6 +67,13 @@ HOLDOUT_BLAMING: dict[int, tuple[str, ...]] = {
     16: ("{name} absconds from placement whenever {he} likes.",),
     17: ("{name} refused to engage with the RHI worker and is difficult to work with.",),
     21: ("Staff feel {name} is making this up for attention.",),
+    4: ("{name} keeps reaching out to men twice {his} age on TikTok.",),
+    5: ("{name} has been sharing intimate photos of {him}self with an adult online.",),
+    8: ("{name} has got involved with a group of men who sell drugs.",),
+    18: ("{His} clothing was inappropriate and drew attention from the men.",),
+    19: ("Officers recovered a USB stick holding kiddie porn.",),
+    20: ("{name} is receiving support for historic abuse.",),
+    22: ("The age difference (15 and 20) is not large.",),
 }
 
 HOLDOUT_NEGATIVES: dict[str, tuple[str, ...]] = {
@@ -82,4 +89,15 @@ HOLDOUT_NEGATIVES: dict[str, tuple[str, ...]] = {
     "offence_name": ("Charge: arranging or facilitating sexual exploitation of a child (s.50).",),
     "vulnerable": ("{name} is especially vulnerable to those adults.",),
     "consent_other": ("{name} consented to a referral to the sexual health nurse.",),
+    "parent_quoted": ('Mum said "{he} is a little liar", which the worker challenged.',),
+    "suspect_quoted": ('The suspect claimed {name} "was up for it"; this is not accepted.',),
+    "peer_boyfriend": (
+        "{name} and {his} {friend}, both in Year 10, are seeing each other; no "
+        "concerns about power or age.",
+    ),
+    "legacy_title": ("Historic offence code on the old system: 'child prostitution'.",),
+    "ordinary_choice": ("{name} chose which room to be interviewed in.",),
+    "service_engagement": (
+        "The service has struggled to reach {name}; a youth worker {he} trusts will try instead.",
+    ),
 }
