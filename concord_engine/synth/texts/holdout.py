@@ -95,7 +95,7 @@ HOLDOUT_NEGATIVES: dict[str, tuple[str, ...]] = {
         "{name} and {his} {friend}, both in Year 10, are seeing each other; no "
         "concerns about power or age.",
     ),
-    "legacy_title": ("Historic offence code on the old system: 'child prostitution'.",),
+    "legacy_title": ("Offence code on the old system (pre-2015): 'child prostitution'.",),
     "ordinary_choice": ("{name} chose which room to be interviewed in.",),
     "service_engagement": (
         "The service has struggled to reach {name}; a youth worker {he} trusts will try instead.",
