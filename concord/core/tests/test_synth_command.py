@@ -53,3 +53,10 @@ def test_synth_takes_an_extraction_time(tmp_path):
 def test_synth_refuses_a_bad_extraction_time(tmp_path):
     with pytest.raises(CommandError, match="extracted-at"):
         call_command("synth", "--out", str(tmp_path / "x"), "--extracted-at", "soon", verbosity=0)
+
+
+def test_synth_reports_an_unwritable_folder(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    with pytest.raises(CommandError, match="cannot write"):
+        call_command("synth", "--out", str(blocked / "sub"), "--children", "3", verbosity=0)

@@ -1,13 +1,14 @@
 """`concord synth`: write a synthetic Greater Manchester partnership as CIF-1 extracts."""
 
 from argparse import ArgumentParser
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from concord_engine.contracts.synth import EARLIEST_EXTRACT, LATEST_EXTRACT
+from concord_engine.contracts.synth import EARLIEST_EXTRACT, LATEST_EXTRACT, SynthSummary
 from concord_engine.synth import generate_partnership, zip_extracts
 
 
@@ -76,6 +77,27 @@ class Command(BaseCommand):
             if verbose and (done == total or done % 10_000 < 200):
                 self.stderr.write(f"\r{done:,}/{total:,} children", ending="")
 
+        try:
+            summary = self._generate(out, children, per_child, extracted_at, options, progress)
+        except OSError as error:
+            raise CommandError(f"{out}: cannot write ({error.strerror})") from error
+        if verbose:
+            self.stderr.write("")
+        self.stdout.write(
+            f"Wrote {len(summary.agencies)} extracts to {out}: {summary.children:,} children, "
+            f"{summary.adults:,} adults, {summary.person_records:,} person records, "
+            f"{summary.events:,} events, {summary.findings:,} true findings."
+        )
+
+    def _generate(
+        self,
+        out: Path,
+        children: int,
+        per_child: float,
+        extracted_at: datetime,
+        options: dict[str, Any],
+        progress: Callable[[int, int], None],
+    ) -> SynthSummary:
         summary = generate_partnership(
             out,
             children,
@@ -88,10 +110,4 @@ class Command(BaseCommand):
         )
         if options["zip"]:
             zip_extracts(out, summary.agencies)
-        if verbose:
-            self.stderr.write("")
-        self.stdout.write(
-            f"Wrote {len(summary.agencies)} extracts to {out}: {summary.children:,} children, "
-            f"{summary.adults:,} adults, {summary.person_records:,} person records, "
-            f"{summary.events:,} events, {summary.findings:,} true findings."
-        )
+        return summary
