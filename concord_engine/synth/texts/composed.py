@@ -65,7 +65,7 @@ COMPOSED: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {
         ),
         (
             "Consent obtained from mum.",
-            "Parents not aware of the referral.",
+            "Early help offered previously.",
             "Referrer requests feedback.",
             "MASH checks requested.",
             "",
