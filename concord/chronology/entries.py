@@ -1,0 +1,169 @@
+"""What a chronology holds: read-only values for the page, print view, CSV and review form."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.utils.safestring import SafeString
+
+from concord.linkage.models import Child
+
+from .chart import TimelineChart
+from .filters import ChronologyFilters
+
+
+@dataclass(frozen=True)
+class Identity:
+    """One agency's record of the child, with the linkage's confidence that it is this child."""
+
+    label: str
+    agency_code: str
+    agency_name: str
+    sector: str
+    sector_label: str
+    match_probability: float
+    names_shown: bool
+    source_id: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    other_names: str = ""
+    date_of_birth: str = ""
+    sex: str = ""
+    postcode: str = ""
+    address: str = ""
+    nhs_number: str = ""
+    upn: str = ""
+    local_id: str = ""
+
+    @property
+    def confidence_percent(self) -> str:
+        return f"{self.match_probability * 100:.1f}%"
+
+
+@dataclass(frozen=True)
+class FindingNote:
+    """A screening finding as shown at one of its evidence events."""
+
+    finding_id: int
+    rule: str
+    rule_label: str
+    severity: str
+    severity_label: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class FindingSummary:
+    """A finding in the list above the chronology, with where its first evidence is shown."""
+
+    note: FindingNote
+    evidence_count: int
+    first_event_id: int | None
+    first_event_day: date | None
+    page: int | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event in the chronology."""
+
+    event_id: int
+    source_id: str
+    agency_code: str
+    agency_name: str
+    sector: str
+    sector_label: str
+    type: str
+    type_label: str
+    occurred_at: datetime
+    date_only: bool
+    recorded_at: datetime | None
+    ended_at: datetime | None
+    code: str
+    author_role: str
+    text: str
+    text_html: SafeString
+    findings: tuple[FindingNote, ...]
+    year_anchor: int | None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a filter, with how many of the child's events have it."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The options of the agency, sector and event type filters."""
+
+    agencies: tuple[Choice, ...]
+    sectors: tuple[Choice, ...]
+    types: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class YearLink:
+    year: int
+    page: int
+    count: int
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    number: int
+    count: int
+    size: int
+    start_index: int
+    end_index: int
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.count
+
+    @property
+    def previous_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def numbers(self) -> tuple[int | None, ...]:
+        """Page numbers to link, with None for an ellipsis (GOV.UK pagination pattern)."""
+        wanted = {1, self.count, self.number - 1, self.number, self.number + 1}
+        shown = sorted(n for n in wanted if 1 <= n <= self.count)
+        out: list[int | None] = []
+        previous = 0
+        for n in shown:
+            if n - previous > 1:
+                out.append(None)
+            out.append(n)
+            previous = n
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """One child's multi-agency chronology: identities, findings, chart, a page of events."""
+
+    child: Child
+    names_shown: bool
+    filters: ChronologyFilters
+    identities: tuple[Identity, ...]
+    findings: tuple[FindingSummary, ...]
+    entries: tuple[Entry, ...]
+    total_events: int
+    matched_events: int
+    page: PageInfo
+    chart: TimelineChart
+    choices: "Choices"
+    years: tuple[YearLink, ...]
