@@ -215,7 +215,8 @@ def timeline_build(
     days = [e.day for e in events] + [f.day for f in findings]
     if not days:
         return _empty(agencies)
-    first_month, last_month = _month_index(min(days)), _month_index(max(days))
+    # Whole calendar years, so the axis always has a labelled start and bars keep their scale.
+    first_month, last_month = min(days).year * 12, max(days).year * 12 + 11
     months = _bin_months(first_month, last_month)
     first_bin, last_bin = first_month // months, last_month // months
     bins = last_bin - first_bin + 1
@@ -344,8 +345,10 @@ def _describe(
     last: date,
 ) -> str:
     per_agency = "; ".join(f"{lane.label} ({lane.sector_label}): {lane.total}" for lane in lanes)
+    episodes = "missing episode" if len(spans) == 1 else "missing episodes"
+    found = "finding" if len(markers) == 1 else "findings"
     return (
         f"Events per agency from {first.isoformat()} to {last.isoformat()}: {per_agency}. "
-        f"{len(spans)} missing episodes and {len(markers)} findings. "
+        f"{len(spans)} {episodes} and {len(markers)} {found}. "
         "The same figures are in the table below the chart."
     )

@@ -179,7 +179,7 @@ def _chart(
     for finding in index.findings:
         days = [day_of[e] for e in index.events_of.get(finding.pk, []) if e in day_of]
         if days:
-            markers.append(ChartFinding(min(days), finding.rule, finding.severity))
+            markers.append(ChartFinding(min(days), rule_label(finding.rule), finding.severity))
     return timeline_build(agencies=chart_agencies, events=events, findings=markers)
 
 
