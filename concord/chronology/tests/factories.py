@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import factory
 
@@ -68,10 +68,10 @@ def child_with_records(
     agencies: Sequence[Agency], *, public_id: str | None = None, probability: float = 0.97
 ) -> tuple[Child, list[PersonRecord]]:
     """Make a child linked to one person record at each agency."""
-    child = ChildFactory(**({"public_id": public_id} if public_id else {}))
+    child = cast(Child, ChildFactory(**({"public_id": public_id} if public_id else {})))
     people = []
     for agency in agencies:
-        person = PersonRecordFactory(agency=agency)
+        person = cast(PersonRecord, PersonRecordFactory(agency=agency))
         PersonLink.objects.create(person=person, child=child, match_probability=probability)
         people.append(person)
     return child, people
