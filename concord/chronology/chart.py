@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
 WIDTH = 960
 LABEL_WIDTH = 190
 RIGHT_PAD = 16
@@ -17,6 +20,7 @@ LANE_HEIGHT = 30
 BAR_MAX = 24
 AXIS_HEIGHT = 28
 PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_PAD
+BAR_SVG = '<rect class="concord-timeline__bar" {}><title>{}, {}: {} event{}</title></rect>'
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -52,6 +56,11 @@ class Bar:
     count: int
     period: str
 
+    @property
+    def attrs(self) -> SafeString:
+        """The rect's geometry as SVG attributes (numbers only, so safe as they are)."""
+        return _box(self.x, self.y, self.width, self.height)
+
 
 @dataclass(frozen=True)
 class Lane:
@@ -65,6 +74,23 @@ class Lane:
     bars: tuple[Bar, ...]
     total: int
 
+    @property
+    def bars_svg(self) -> SafeString:
+        """The lane's bars as SVG rects, each with a title naming agency, period and count."""
+        return mark_safe(  # noqa: S308 - numbers, and text escaped by format_html
+            "".join(
+                format_html(
+                    BAR_SVG,
+                    bar.attrs,
+                    self.label,
+                    bar.period,
+                    bar.count,
+                    "" if bar.count == 1 else "s",
+                )
+                for bar in self.bars
+            )
+        )
+
 
 @dataclass(frozen=True)
 class EpisodeSpan:
@@ -73,6 +99,10 @@ class EpisodeSpan:
     width: float
     height: float
     label: str
+
+    @property
+    def attrs(self) -> SafeString:
+        return _box(self.x, self.y, self.width, self.height)
 
 
 @dataclass(frozen=True)
@@ -122,6 +152,12 @@ class TimelineChart:
     table_rows: tuple[TableRow, ...]
     description: str
     is_empty: bool
+
+
+def _box(x: float, y: float, width: float, height: float) -> SafeString:
+    return mark_safe(  # noqa: S308 - formatted floats only
+        f'x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{height:.1f}"'
+    )
 
 
 def _month_index(day: date) -> int:

@@ -10,6 +10,20 @@ from concord.linkage.models import Child
 from .chart import TimelineChart
 from .filters import ChronologyFilters
 
+SEVERITY_TAGS = {
+    "high": "govuk-tag--red",
+    "medium": "govuk-tag--orange",
+    "low": "govuk-tag--yellow",
+}
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b %Y}"
+
+
+def _moment(moment: datetime) -> str:
+    return f"{_day(moment)}, {moment:%H:%M}"
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -50,6 +64,11 @@ class FindingNote:
     severity_label: str
     summary: str
 
+    @property
+    def tag_class(self) -> str:
+        """The GOV.UK tag colour for the severity (the tag's text names the severity too)."""
+        return SEVERITY_TAGS.get(self.severity, "govuk-tag--grey")
+
 
 @dataclass(frozen=True)
 class FindingSummary:
@@ -84,6 +103,29 @@ class Entry:
     text_html: SafeString
     findings: tuple[FindingNote, ...]
     year_anchor: int | None
+
+    @property
+    def year(self) -> int:
+        return self.occurred_at.year
+
+    @property
+    def when(self) -> str:
+        """When it happened, for people: 'Fri 3 May 2024, 23:00' (date only if that is all)."""
+        return _day(self.occurred_at) if self.date_only else _moment(self.occurred_at)
+
+    @property
+    def when_iso(self) -> str:
+        return (
+            self.occurred_at.date().isoformat() if self.date_only else self.occurred_at.isoformat()
+        )
+
+    @property
+    def recorded(self) -> str:
+        return _moment(self.recorded_at) if self.recorded_at else ""
+
+    @property
+    def ended(self) -> str:
+        return _moment(self.ended_at) if self.ended_at else ""
 
 
 @dataclass(frozen=True)

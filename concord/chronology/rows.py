@@ -63,6 +63,7 @@ def entries_build(
     window = kept[page.start_index : page.end_index]
     loaded = _load([e.id for e in window], child)
     previous_year = kept[page.start_index - 1].day.year if page.start_index > 0 else None
+    zone = timezone.get_current_timezone()
     entries = []
     for slim in window:
         event = loaded[slim.id]
@@ -78,10 +79,10 @@ def entries_build(
                 sector_label=agency.get_sector_display(),
                 type=event.type,
                 type_label=event_type_label(event.type),
-                occurred_at=timezone.localtime(event.occurred_at),
+                occurred_at=event.occurred_at.astimezone(zone),
                 date_only=event.occurred_date_only,
-                recorded_at=event.recorded_at,
-                ended_at=event.ended_at,
+                recorded_at=event.recorded_at.astimezone(zone) if event.recorded_at else None,
+                ended_at=event.ended_at.astimezone(zone) if event.ended_at else None,
                 code=event.code,
                 author_role=event.author_role,
                 text=event.text,

@@ -8,7 +8,6 @@ slim list.
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from django.utils import timezone
 
@@ -46,18 +45,21 @@ class FindingsIndex:
     events_of: dict[int, list[int]]
 
 
-def _local_day(moment: datetime | None) -> date | None:
-    return timezone.localtime(moment).date() if moment is not None else None
-
-
 def _slim_events(child: Child) -> list[SlimEvent]:
     rows = (
         Event.objects.filter(person__link__child=child)
         .order_by("occurred_at", "id")
         .values_list("id", "agency_id", "type", "occurred_at", "ended_at")
     )
+    zone = timezone.get_current_timezone()  # once, not per row: this loop is the hot path
     return [
-        SlimEvent(pk, agency_id, kind, timezone.localtime(at).date(), _local_day(ended))
+        SlimEvent(
+            pk,
+            agency_id,
+            kind,
+            at.astimezone(zone).date(),
+            ended.astimezone(zone).date() if ended is not None else None,
+        )
         for pk, agency_id, kind, at, ended in rows
     ]
 
@@ -168,12 +170,11 @@ def _finding_summaries(
 def _chart(
     agencies: dict[int, Agency], kept: list[SlimEvent], index: FindingsIndex
 ) -> TimelineChart:
-    used = sorted({agencies[e.agency_id] for e in kept}, key=lambda a: (a.sector, a.code))
+    used_ids = {e.agency_id for e in kept}
+    used = sorted((agencies[i] for i in used_ids), key=lambda a: (a.sector, a.code))
     chart_agencies = [ChartAgency(a.code, a.name, a.sector, a.get_sector_display()) for a in used]
-    events = [
-        ChartEvent(agencies[e.agency_id].code, e.day, e.type in MISSING_TYPES, e.ended)
-        for e in kept
-    ]
+    codes = {pk: agency.code for pk, agency in agencies.items()}
+    events = [ChartEvent(codes[e.agency_id], e.day, e.type in MISSING_TYPES, e.ended) for e in kept]
     day_of = {e.id: e.day for e in kept}
     markers = []
     for finding in index.findings:
