@@ -30,13 +30,13 @@ def _page_number(value: str | None) -> int:
 
 
 def _read(
-    request: HttpRequest, public_id: str, **options: Any
+    request: HttpRequest, child_id: str, **options: Any
 ) -> tuple[Chronology, ChronologyFilterForm]:
     """Access-check and read the chronology with the filters in the query string."""
     form = ChronologyFilterForm(request.GET)
     form.is_valid()  # invalid fields are dropped from the filters and shown as errors
     chronology = chronology_get_for_user(
-        user=_user(request), child_id=public_id, filters=form.to_filters(), **options
+        user=_user(request), child_id=child_id, filters=form.to_filters(), **options
     )
     return chronology, form
 
@@ -44,24 +44,24 @@ def _read(
 class ChildChronologyView(LoginRequiredMixin, View):
     """One child's events from every agency, with filters, chart and findings."""
 
-    def get(self, request: HttpRequest, public_id: str) -> HttpResponse:
-        chronology, form = _read(request, public_id, page=_page_number(request.GET.get("page")))
+    def get(self, request: HttpRequest, child_id: str) -> HttpResponse:
+        chronology, form = _read(request, child_id, page=_page_number(request.GET.get("page")))
         return render(request, "chronology/child.html", {"chronology": chronology, "form": form})
 
 
 class ChronologyPrintView(LoginRequiredMixin, View):
     """Every matching event on one printable page (logged as an export)."""
 
-    def get(self, request: HttpRequest, public_id: str) -> HttpResponse:
-        chronology, form = _read(request, public_id, page_size=None, action=ACTION_PRINT)
+    def get(self, request: HttpRequest, child_id: str) -> HttpResponse:
+        chronology, form = _read(request, child_id, page_size=None, action=ACTION_PRINT)
         return render(request, "chronology/print.html", {"chronology": chronology, "form": form})
 
 
 class ChronologyCsvView(LoginRequiredMixin, View):
     """Every matching event as CSV (logged as an export)."""
 
-    def get(self, request: HttpRequest, public_id: str) -> HttpResponse:
-        chronology, _ = _read(request, public_id, page_size=None, action=ACTION_CSV)
+    def get(self, request: HttpRequest, child_id: str) -> HttpResponse:
+        chronology, _ = _read(request, child_id, page_size=None, action=ACTION_CSV)
         response = HttpResponse(chronology_csv(chronology), content_type="text/csv; charset=utf-8")
         filename = f"chronology-{chronology.child.public_id}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
