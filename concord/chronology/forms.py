@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from concord.agencies.models import Sector
+from concord.core.forms import GovukFormMixin
 
 from .filters import ChronologyFilters
 
@@ -20,7 +21,9 @@ BAD_CHOICE = "Choose from the list"
 class TokenListField(forms.Field):
     """A repeated query parameter of short tokens (agency codes, event types)."""
 
-    widget = forms.MultipleHiddenInput
+    # Drawn by the chronology's own template (options come from the child's events, with counts);
+    # the widget type tells the error summary to link to the first checkbox.
+    widget = forms.CheckboxSelectMultiple
 
     def to_python(self, value: Any) -> list[str]:
         if not value:
@@ -32,7 +35,7 @@ class TokenListField(forms.Field):
         return sorted(set(cleaned))
 
 
-class ChronologyFilterForm(forms.Form):
+class ChronologyFilterForm(GovukFormMixin, forms.Form):
     """Filters for one child's chronology; never writes anything."""
 
     agency = TokenListField(required=False, label="Agency")
@@ -42,15 +45,16 @@ class ChronologyFilterForm(forms.Form):
     type = TokenListField(required=False, label="Event type")
     date_from = forms.DateField(
         required=False,
-        label="From",
-        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-        error_messages={"invalid": "Enter the start date as a real date, like 2024-03-27"},
+        label="Events from",
+        help_text="For example, 27 3 2024",
+        input_formats=["%Y-%m-%d"],
+        error_messages={"invalid": "The start of the period must be a real date"},
     )
     date_to = forms.DateField(
         required=False,
-        label="To",
-        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-        error_messages={"invalid": "Enter the end date as a real date, like 2024-03-27"},
+        label="Events up to",
+        input_formats=["%Y-%m-%d"],
+        error_messages={"invalid": "The end of the period must be a real date"},
     )
     findings = forms.BooleanField(required=False, label="Only events with findings")
     q = forms.CharField(
@@ -58,6 +62,7 @@ class ChronologyFilterForm(forms.Form):
         max_length=SEARCH_MAX_LENGTH,
         strip=True,
         label="Search the records",
+        help_text="Words in the text of this child's events",
         error_messages={"max_length": f"Search must be {SEARCH_MAX_LENGTH} characters or fewer"},
     )
 
