@@ -29,7 +29,7 @@ from .labels import MISSING_TYPES, rule_label
 from .rows import entries_build
 from .slim import SlimEvent
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 ACTION_VIEW = "view_chronology"
 ACTION_SEARCH = "search_chronology"
 
@@ -65,7 +65,9 @@ def _slim_events(child: Child) -> list[SlimEvent]:
 
 
 def _findings_index(child: Child) -> FindingsIndex:
-    findings = tuple(Finding.objects.filter(child=child).order_by("id"))
+    findings = tuple(
+        Finding.objects.filter(child=child).only("id", "rule", "severity", "summary").order_by("id")
+    )
     notes = {
         f.pk: FindingNote(
             finding_id=f.pk,
