@@ -21,6 +21,11 @@ BAR_MAX = 24
 AXIS_HEIGHT = 28
 PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_PAD
 BAR_SVG = '<rect class="concord-timeline__bar" {}><title>{}, {}: {} event{}</title></rect>'
+SPAN_SVG = '<rect class="concord-timeline__span" {}><title>{}</title></rect>'
+MARKER_SVG = (
+    '<polygon class="concord-timeline__marker concord-timeline__marker--{}" points="{}">'
+    "<title>{}</title></polygon>"
+)
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -148,6 +153,23 @@ class TimelineChart:
     table_rows: tuple[TableRow, ...]
     description: str
     is_empty: bool
+
+    @property
+    def spans_svg(self) -> SafeString:
+        """The missing episodes as SVG rects with titles (labels escaped)."""
+        return mark_safe(  # noqa: S308 - numbers and escaped labels
+            "".join(SPAN_SVG.format(s.attrs, escape(s.label)) for s in self.spans)
+        )
+
+    @property
+    def markers_svg(self) -> SafeString:
+        """The findings as SVG diamonds with titles (labels escaped)."""
+        return mark_safe(  # noqa: S308 - numbers, a severity token and escaped labels
+            "".join(
+                MARKER_SVG.format(escape(m.severity), m.points, escape(m.label))
+                for m in self.markers
+            )
+        )
 
 
 def _box(x: float, y: float, width: float, height: float) -> SafeString:

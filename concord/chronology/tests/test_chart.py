@@ -83,3 +83,16 @@ def test_events_are_placed_left_to_right_in_time_order():
     first, last = chart.lanes[0].bars
     assert LABEL_WIDTH <= first.x < last.x < WIDTH
     assert [t.label for t in chart.ticks] == ["2020", "2021", "2022", "2023"]
+
+
+def test_svg_fragments_escape_their_labels():
+    odd = ChartAgency("<A&B>", "Odd", "other", "Other")
+    events = [_event("<A&B>", date(2024, 1, 1), missing=True, ended=date(2024, 1, 2))]
+    findings = [ChartFinding(date(2024, 1, 1), "<script>", "high")]
+    chart = timeline_build(agencies=[odd], events=events, findings=findings)
+    svg = chart.lanes[0].bars_svg + chart.spans_svg + chart.markers_svg
+    assert "<script>" not in svg
+    assert "&lt;script&gt;" in svg
+    assert "&lt;A&amp;B&gt;, Jan 2024: 1 event" in svg
+    assert svg.count("<rect") == 2
+    assert svg.count("<polygon") == 1
