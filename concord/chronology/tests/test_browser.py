@@ -68,3 +68,14 @@ def test_chronology_filter_by_agency_chart_and_csv(signed_in_page, axe_check, sc
     assert len(rows) == 7
     assert {row["agency"] for row in rows} == {"GMP"}
     assert download.value.suggested_filename == "chronology-C-BROWSE1.csv"
+
+    page.get_by_role("link", name="Printable chronology").click()
+    page.wait_for_load_state()
+    assert "/print/?" in page.url
+    assert "agency=GMP" in page.url
+    assert page.locator(".concord-event").count() == 7
+    axe_check(page)
+    page.emulate_media(media="print")
+    assert page.locator(".govuk-footer").is_hidden()
+    assert page.locator(".govuk-service-navigation").is_hidden()
+    screenshot(page, "chronology-print")
