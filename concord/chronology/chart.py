@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -37,8 +38,9 @@ class ChartAgency:
     sector_label: str
 
 
-@dataclass(frozen=True)
-class ChartEvent:
+class ChartEvent(NamedTuple):
+    """One event to chart (a tuple: thousands are made per request)."""
+
     agency_code: str
     day: date
     is_missing: bool

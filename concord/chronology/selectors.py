@@ -213,7 +213,11 @@ def chronology_get_for_user(
     searched = (
         _search_ids(user=user, child=child, search=filters.search) if filters.search else None
     )
-    kept = [e for e in slim if _keep(e, filters, agencies, index, searched)]
+    kept = (
+        [e for e in slim if _keep(e, filters, agencies, index, searched)]
+        if filters.is_active
+        else slim
+    )
     page_info = _page(len(kept), page, page_size)
     return Chronology(
         child=child,
