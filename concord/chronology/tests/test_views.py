@@ -200,3 +200,18 @@ def test_permission_matrix(verified_client, child_setup, url_name, role, associa
     allowed = "allowed" if expected == 200 else "denied"
     assert outcomes[0] == ("C-VIEW01", allowed)
     assert outcomes[-1] == ("C-NOSUCH", "denied")
+
+
+def test_embed_partial_renders_for_another_page(child_setup, rf):
+    from django.template.loader import render_to_string
+
+    from concord.chronology.selectors import chronology_get_for_user
+
+    user = UserFactory(role=User.Role.COORDINATOR)
+    chronology = chronology_get_for_user(user=user, child_id="C-VIEW01")
+    request = rf.get("/reviews/1/")
+    request.user = user
+    html = render_to_string("chronology/_embed.html", {"chronology": chronology}, request=request)
+    assert 'href="/children/C-VIEW01/"' in html
+    assert "older men</mark>" in html
+    assert "concord-timeline__svg" in html
