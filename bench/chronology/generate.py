@@ -8,6 +8,7 @@ import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
+from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from concord.accounts.models import User
@@ -87,6 +88,14 @@ def _insert(model: type, columns: list[str], rows: Iterator[tuple[object, ...]])
             cursor.executemany(sql, batch)
             total += len(batch)
     return total
+
+
+def _reset_sequences() -> None:
+    """After inserts with explicit ids, move PostgreSQL's sequences past them (no-op on SQLite)."""
+    statements = connection.ops.sequence_reset_sql(no_style(), [Child, PersonRecord])
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
 
 
 def _next_id(model: type) -> int:
@@ -248,6 +257,7 @@ def partnership_build(*, events: int, target_events: int, findings: int, seed: i
             rng, agencies, extracts, rest // per_person, _next_id(PersonRecord)
         )
         _insert(Event, EVENT_COLUMNS, _event_rows(rng, people, per_person, sectors, extracts, "E"))
+        _reset_sequences()
         _target_child(rng, agencies, extracts, sectors, TARGET_CHILD, target_events, findings)
         _target_child(rng, agencies[:2], extracts, sectors, SMALL_CHILD, 20, 2)
 
