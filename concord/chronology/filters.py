@@ -29,16 +29,5 @@ class ChronologyFilters:
             or self.search
         )
 
-    def detail(self) -> dict[str, object]:
-        """Describe which filters are set, for the access log: names and counts, never values."""
-        return {
-            "agencies": len(self.agencies),
-            "sectors": len(self.sectors),
-            "types": len(self.types),
-            "period": bool(self.date_from or self.date_to),
-            "only_findings": self.only_findings,
-            "search": bool(self.search),
-        }
-
 
 NO_FILTERS = ChronologyFilters()

@@ -51,11 +51,3 @@ def test_unknown_sector_and_odd_tokens_are_refused():
     assert form.is_valid() is False
     assert set(form.errors) == {"sector", "agency", "date_from"}
     assert form.to_filters().is_active is False
-
-
-def test_detail_for_the_log_holds_no_search_text():
-    form = _form("q=Jane+Doe&agency=GMP")
-    form.is_valid()
-    detail = form.to_filters().detail()
-    assert "Jane" not in str(detail)
-    assert detail["search"] is True
