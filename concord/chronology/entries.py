@@ -9,6 +9,7 @@ from concord.linkage.models import Child
 
 from .chart import TimelineChart
 from .filters import ChronologyFilters
+from .guidance import LanguageNote
 
 SEVERITY_TAGS = {
     "high": "govuk-tag--red",
@@ -63,6 +64,7 @@ class FindingNote:
     severity: str
     severity_label: str
     summary: str
+    guidance: tuple[LanguageNote, ...] = ()
 
     @property
     def tag_class(self) -> str:

@@ -24,6 +24,7 @@ from .chart import ChartAgency, ChartEvent, ChartFinding, TimelineChart, timelin
 from .entries import Chronology, FindingNote, FindingSummary, PageInfo
 from .facets import choices_build, year_links_build
 from .filters import NO_FILTERS, ChronologyFilters
+from .guidance import language_notes
 from .identities import identities_build
 from .labels import MISSING_TYPES, rule_label
 from .rows import entries_build
@@ -32,6 +33,7 @@ from .slim import SlimEvent
 PAGE_SIZE = 50
 ACTION_VIEW = "view_chronology"
 ACTION_SEARCH = "search_chronology"
+FINDING_FIELDS = ("id", "rule", "severity", "summary")
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,14 @@ def _slim_events(child: Child) -> list[SlimEvent]:
     ]
 
 
+def _finding_fields() -> tuple[str, ...]:
+    # `detail` (rule-specific guidance) arrives with screening's own migration; read it if there.
+    names = {field.name for field in Finding._meta.get_fields()}
+    return FINDING_FIELDS + (("detail",) if "detail" in names else ())
+
+
 def _findings_index(child: Child) -> FindingsIndex:
-    findings = tuple(
-        Finding.objects.filter(child=child).only("id", "rule", "severity", "summary").order_by("id")
-    )
+    findings = tuple(Finding.objects.filter(child=child).only(*_finding_fields()).order_by("id"))
     notes = {
         f.pk: FindingNote(
             finding_id=f.pk,
@@ -76,6 +82,7 @@ def _findings_index(child: Child) -> FindingsIndex:
             severity=f.severity,
             severity_label=f.get_severity_display(),
             summary=f.summary,
+            guidance=language_notes(getattr(f, "detail", None)),
         )
         for f in findings
     }

@@ -215,3 +215,25 @@ def test_embed_partial_renders_for_another_page(child_setup, rf):
     assert 'href="/children/C-VIEW01/"' in html
     assert "older men</mark>" in html
     assert "concord-timeline__svg" in html
+
+
+def test_language_guidance_is_shown_at_the_evidence_event(child_setup):
+    from dataclasses import replace
+
+    from django.template.loader import render_to_string
+
+    from concord.chronology.guidance import LanguageNote
+    from concord.chronology.selectors import chronology_get_for_user
+
+    user = UserFactory(role=User.Role.COORDINATOR)
+    chronology = chronology_get_for_user(user=user, child_id="C-VIEW01")
+    note = LanguageNote("older men", "Hides <the> adults' responsibility.", ("adults", "men"))
+    entries = tuple(
+        replace(e, findings=tuple(replace(f, guidance=(note,)) for f in e.findings))
+        for e in chronology.entries
+    )
+    html = render_to_string(
+        "chronology/_events.html", {"chronology": replace(chronology, entries=entries)}
+    )
+    assert "“older men”: Hides &lt;the&gt; adults&#x27; responsibility." in html
+    assert "Instead, for example: adults; men." in html
