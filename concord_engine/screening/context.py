@@ -42,7 +42,8 @@ _SPEECH = re.compile(
 )
 ADULTS = re.compile(
     r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
-    r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|men|males?|man|"
+    r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
+    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|"
     r"m(?:1[89]|[2-9]\d)|in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
 )
 _NUMBER_BEFORE = re.compile(r"(\d{1,2}) ?$")

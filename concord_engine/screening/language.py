@@ -15,9 +15,10 @@ _OFFENCE_PREFIX = re.compile(
     r"recorded as|classified as|crime type|offence title)\W*$"
 )
 _CONSENT_TOPIC = re.compile(
-    r"^\W*(?:to|for)\s+(?:\w+\s+){0,3}?(referral|share|sharing|information|treatment|"
+    r"\W*(?:to|for)\s+(?:\w+\s+){0,3}?(referral|share|sharing|information|treatment|"
     r"examination|medical|assessment|interview|photographs?|plan|visit|medication|tests?|"
-    r"screening|vaccin\w*|procedure|contact|police|support|services|appointment|being seen|"
+    r"screening|screen|swabs?|scan|checks?|vaccin\w*|procedure|contact|police|support|services|"
+    r"appointment|being seen|"
     r"the school|agencies|this|that|it)\b"
 )
 _CONSENT_BY_ADULT = re.compile(r"\b(mum|mother|father|dad|parents?|carers?|guardian)s?\W*$")
@@ -26,7 +27,7 @@ _EXCHANGE_GOODS = re.compile(
     r"gifts?|phones?|clothes|somewhere to stay|a place to stay|accommodation|food)\b"
 )
 _RISK_FROM_ADULTS = re.compile(
-    r"^\W*(?:of|by|from) (?:the |these |those |other |older |adult )*(adults?|men|males?|"
+    r"\W*(?:of|by|from) (?:the |these |those |other |older |adult )*(adults?|men|males?|"
     r"perpetrators?|suspects?|offenders?|exploiters?|abusers?|groomers?|associates)\b"
 )
 _ADOPTED_FRAMING = re.compile(
@@ -106,6 +107,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         span = (hit.start, hit.end)
         if _inside(span, taken) or _inside(span, offence_spans):
             continue
+        taken.append(span)  # judged once: a shorter phrase inside it is not judged again
         family = lexicon.family(hit.name)
         if _OFFENCE_PREFIX.search(norm, max(0, hit.start - 40), hit.start):
             continue
@@ -117,9 +119,8 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
             continue
         if context.is_corrected(norm, hit.start, hit.end, sentence):
             continue
-        if not _family_context_allows(sig, hit, family, sentence):
+        if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
-        taken.append(span)
         matches.append(
             LanguageMatch(
                 phrase=sig.event.text[hit.start : hit.end], span=span, family=family, note=note
