@@ -6,7 +6,7 @@ built in a tight loop; the app builds them from the records store, the engine ne
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["high", "medium", "low"]
 
@@ -65,7 +65,7 @@ class FindingOut:
     rule_version: str
     severity: Severity
     summary: str
-    parameters: dict[str, object]
+    parameters: dict[str, Any]
     evidence: tuple[EvidenceOut, ...]
     key: str
-    detail: dict[str, object] = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
