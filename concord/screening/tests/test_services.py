@@ -62,7 +62,7 @@ def test_rerun_replaces_machine_findings_and_keeps_human_decisions():
 def test_decision_needs_a_reason_and_is_logged():
     child, _ = police_and_care_child()
     screening_run(actor=system_actor())
-    finding = child.findings.first()
+    finding = child.findings.order_by("id")[0]
     user = UserFactory(role="coordinator")
     with pytest.raises(ValueError, match="reason"):
         finding_decide(actor=user, finding=finding, decision="dismissed", reason="  ")
