@@ -60,6 +60,7 @@ def working_days_between(start: date, end: date) -> int:
     return cum[_index(end)] - cum[_index(start)]
 
 
+@lru_cache(maxsize=4096)
 def add_working_days(start: date, days: int) -> date:
     """The Nth working day after `start` (N >= 1)."""
     day = start

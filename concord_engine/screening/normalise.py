@@ -1,4 +1,8 @@
-"""Normalise text for matching without moving any character: offsets stay valid in the original."""
+"""Normalise text for matching without moving any character: offsets stay valid in the original.
+
+ASCII text (nearly all case notes) goes through `bytes.translate`, a table lookup per byte;
+anything else through `str.translate`.
+"""
 
 # Curly quotes to straight ones, dashes and hyphens to spaces, line breaks and tabs to spaces.
 _TABLE = str.maketrans(
@@ -28,8 +32,22 @@ _TABLE = str.maketrans(
 )
 
 
+def _ascii_table() -> bytes:
+    table = bytearray(range(256))
+    for upper in range(ord("A"), ord("Z") + 1):
+        table[upper] = upper + 32
+    for char, replacement in (("`", "'"), ("-", " "), ("\n", " "), ("\r", " "), ("\t", " ")):
+        table[ord(char)] = ord(replacement)
+    return bytes(table)
+
+
+_ASCII = _ascii_table()
+
+
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and read dashes as spaces; the result has the same length."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII).decode("ascii")
     low = text.lower()
     if len(low) != len(text):
         # A few characters lower-case to two (e.g. "İ"); keep one character per character.

@@ -3,6 +3,8 @@
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate
 
 from concord_engine.contracts.screening import ScreenChild, ScreenEvent
 
@@ -17,7 +19,7 @@ from .codes import (
 )
 from .lexicon import indicator_lexicon
 from .normalise import normalise
-from .scanner import AGE_PHRASE, DISCLOSURE, INDICATOR, LANGUAGE, Hit, Scanner
+from .scanner import AGE_PHRASE, DISCLOSURE, INDICATOR, LANGUAGE, SEPARATOR, Hit, Scanner
 
 Span = tuple[int, int]
 
@@ -38,13 +40,21 @@ class EventSignals:
     """The signals of one event; spans are in the event's own text."""
 
     event: ScreenEvent
-    age: int | None
+    births: tuple[date, ...]
     norm: str = ""
     hits: list[Hit] = field(default_factory=list)
     sexual_offence: bool = False
     offence_spans: list[Span] = field(default_factory=list)
     indicators: dict[str, list[Span]] = field(default_factory=dict)
     related_adult: bool = False
+    _age: int | None = -1
+
+    @property
+    def age(self) -> int | None:
+        """The child's age at the event (computed on first use)."""
+        if self._age == -1:
+            self._age = age_at(self.births, self.event.occurred_at)
+        return self._age
 
     def add_indicator(self, kind: str, span: Span | None = None) -> None:
         """Record an indicator of this kind, with the text span that shows it if any."""
@@ -143,31 +153,35 @@ def _related_adult(event: ScreenEvent) -> bool:
 
 
 def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
-    """Detect every event's signals with one multi-pattern pass over all of the child's text."""
-    events = sorted(child.events, key=lambda e: (e.occurred_at, e.agency, e.source_id))
-    signals = [
-        EventSignals(
-            event=e,
-            age=age_at(child.dates_of_birth, e.occurred_at),
-            related_adult=_related_adult(e),
-        )
-        for e in events
-    ]
-    starts: list[int] = []
-    offset = 0
-    for e in events:
-        starts.append(offset)
-        offset += len(e.text) + 1
-    joined = normalise("\x00".join(e.text for e in events))
+    """Detect every event's signals with one multi-pattern pass over all of the child's text.
+
+    A note with no phrase hit signals nothing to any rule, so it is left out of the analysis.
+    """
+    events = child.events
+    step = len(SEPARATOR)
+    starts = list(accumulate((len(e.text) + step for e in events), initial=0))
+    joined = normalise(SEPARATOR.join([e.text for e in events]))
+    hits_by_event: dict[int, list[Hit]] = {}
     for hit in scanner.scan(joined):
         index = bisect_right(starts, hit.start) - 1
         base = starts[index]
-        sig = signals[index]
-        if not sig.norm:
-            sig.norm = joined[base : base + len(sig.event.text)]
-        sig.hits.append(Hit(hit.kind, hit.name, hit.start - base, hit.end - base))
-    for sig in signals:
+        hits_by_event.setdefault(index, []).append(
+            Hit(hit.kind, hit.name, hit.start - base, hit.end - base)
+        )
+    relevant = set(hits_by_event)
+    relevant.update(i for i, e in enumerate(events) if e.type != "note")
+    births = child.dates_of_birth
+    signals = []
+    for index in sorted(relevant):
+        e = events[index]
+        hits = hits_by_event.get(index)
+        sig = EventSignals(event=e, births=births, related_adult=_related_adult(e))
         _structured(sig)
-        if sig.hits:
+        if hits:
+            base = starts[index]
+            sig.norm = joined[base : base + len(e.text)]
+            sig.hits = hits
             _text(sig)
+        signals.append(sig)
+    signals.sort(key=lambda s: (s.event.occurred_at, s.event.agency, s.event.source_id))
     return ChildAnalysis(child=child, events=signals)

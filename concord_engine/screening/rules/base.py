@@ -5,6 +5,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from concord_engine.contracts.screening import EvidenceOut, FindingOut, Severity
@@ -60,6 +61,11 @@ class Rule:
         return dataclasses.replace(self.defaults, **overrides)
 
 
+@lru_cache(maxsize=64)
+def _parameters_dict(params: Any) -> dict[str, Any]:
+    return dataclasses.asdict(params)
+
+
 def finding_key(child_id: str, rule_id: str, anchor: str) -> str:
     """A stable key: the same child, rule and anchor event give the same key on every run."""
     return hashlib.sha256(f"{child_id}|{rule_id}|{anchor}".encode()).hexdigest()
@@ -110,7 +116,7 @@ def make_finding(
         rule_version=rule.version,
         severity=rule.severity,
         summary=summary,
-        parameters=dataclasses.asdict(params),
+        parameters=_parameters_dict(params),
         evidence=tuple(unique),
         key=finding_key(child_id, rule.id, event_label(anchor)),
         detail=detail or {},
@@ -119,4 +125,4 @@ def make_finding(
 
 def when(sig: EventSignals) -> str:
     """The event's day, for summaries (no personal data)."""
-    return sig.event.occurred_at.strftime("%d %b %Y")
+    return sig.event.occurred_at.date().isoformat()
