@@ -48,7 +48,9 @@ ADULTS = re.compile(
 )
 _NUMBER_BEFORE = re.compile(r"(\d{1,2}) ?$")
 PEER_AGE = re.compile(
-    r"\b(1[0-7]) ?(?:years? old|yrs? old|yo|y/o)\b|\baged (1[0-7])\b|\((1[0-7])\)"
+    r"\b(1[0-7]) ?(?:years? old|yrs? old|yo|y/o)\b|\baged (1[0-7])\b|\((1[0-7])\)|"
+    r"\bboth (?:aged )?1[0-7]\b|\bsame (?:age|year group|school year)\b|"
+    r"\bin (?:the same|her|his|their) (?:year|class|form)\b|\b(?:a |her |his )?peer\b"
 )
 
 

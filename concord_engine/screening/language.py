@@ -51,11 +51,11 @@ def _inside(span: Span, spans: list[Span]) -> bool:
 
 
 def _adult_party(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
-    if sig.related_adult:
-        return True
-    if context.peer_age_near(sig.norm, sentence) and not sig.related_adult:
+    # What the sentence says about the other party beats the related person on the record,
+    # which may be a parent rather than the partner.
+    if context.peer_age_near(sig.norm, sentence):
         return False
-    return context.adults_near(sig.norm, hit.start, hit.end, sentence)
+    return sig.related_adult or context.adults_near(sig.norm, hit.start, hit.end, sentence)
 
 
 def _family_context_allows(

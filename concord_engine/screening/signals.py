@@ -32,7 +32,6 @@ _NOT_A_REPORT = re.compile(
     r"sessions? (?:on|about)|keep(?:ing)? safe|healthy relationships|what (?:is|constitutes))\b"
 )
 _AGE_FOLLOWER = re.compile(r"\s*(boyfriend|partner|man|male|men|males|lad|guy|friend)\b")
-_RELATIONSHIP_WORDS = re.compile(r"\b(boyfriend|girlfriend|partner|relationship)\b")
 
 
 @dataclass(slots=True)
@@ -138,7 +137,9 @@ def _text(sig: EventSignals) -> None:
                 sig.add_indicator(hit.name, span)
         elif hit.kind == AGE_PHRASE and _age_phrase_counts(sig, hit):
             sig.add_indicator("older_partner", span)
-    if sig.related_adult and (sig.offence_spans or _RELATIONSHIP_WORDS.search(sig.norm)):
+    # The related person is the other party only when the record reports an offence (the
+    # suspect); on other records it may be a parent.
+    if sig.related_adult and sig.offence_spans:
         sig.add_indicator("older_partner")
 
 

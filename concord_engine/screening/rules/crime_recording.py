@@ -52,7 +52,23 @@ def _crime_for(
 def sexual_offence_reports(analysis: ChildAnalysis) -> list[Report]:
     """Every police report of a sexual offence against the child, matched to its crime."""
     events = analysis.events
-    reports = [s for s in events if _is_report(s)]
+    # A report that a sexual-offence crime was recorded from is a report of a sexual offence,
+    # whatever its own wording.
+    recorded_from = {
+        (s.event.agency, s.event.related_event_id)
+        for s in events
+        if s.event.type == "crime" and s.sexual_offence and s.event.related_event_id
+    }
+    reports = [
+        s
+        for s in events
+        if _is_report(s)
+        or (
+            s.event.sector == POLICE
+            and s.event.type in REPORT_TYPES
+            and (s.event.agency, s.event.source_id) in recorded_from
+        )
+    ]
     report_ids = {(s.event.agency, s.event.source_id) for s in reports}
     crimes = sorted(
         (s for s in events if s.event.sector == POLICE and s.event.type == "crime"),
