@@ -19,7 +19,16 @@ from .codes import (
 )
 from .lexicon import indicator_lexicon
 from .normalise import normalise
-from .scanner import AGE_PHRASE, DISCLOSURE, INDICATOR, LANGUAGE, SEPARATOR, Hit, Scanner
+from .scanner import (
+    AGE_PHRASE,
+    DISCLOSURE,
+    INDICATOR,
+    LANGUAGE,
+    OFFENCE_TITLE,
+    SEPARATOR,
+    Hit,
+    Scanner,
+)
 
 Span = tuple[int, int]
 
@@ -29,7 +38,13 @@ _NOT_A_REPORT = re.compile(
     r"denie[sd]|denying|deny|no (?:evidence|indication|suggestion|concerns?|allegations?|reports?"
     r"|signs?) (?:of|that|about|regarding|re)|nothing to suggest|risks? of|at risk|vulnerable to|"
     r"vulnerability to|protect \w+ from|prevent\w*|awareness|education (?:on|about)|"
-    r"sessions? (?:on|about)|keep(?:ing)? safe|healthy relationships|what (?:is|constitutes))\b"
+    r"sessions? (?:on|about)|keep(?:ing)? safe|healthy relationships|what (?:is|constitutes)|"
+    r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)|gossip|hearsay)\b"
+)
+# After a disclosure phrase in its sentence: the child was not the one it happened to.
+_NOT_ABOUT_CHILD = re.compile(
+    r"\b(was not involved|wasn't involved|were not involved|not involved|nothing happened|"
+    r"not (?:a|the) victim|no disclosure|denies|denied)\b"
 )
 _AGE_FOLLOWER = re.compile(r"\s*(boyfriend|partner|man|male|men|males|lad|guy|friend)\b")
 
@@ -97,6 +112,10 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
         return False
     if _NOT_A_REPORT.search(norm, max(sentence[0], hit.start - 60), hit.start):
         return False
+    if _NOT_ABOUT_CHILD.search(norm, hit.end, min(len(norm), sentence[1] + 120)):
+        return False
+    if any(h.kind == OFFENCE_TITLE and h.start <= hit.start and hit.end <= h.end for h in sig.hits):
+        return False  # an offence title names the law, it is not an account of what happened
     if hit.name in ("force", "exchange"):
         return sig.age is None or sig.age < 18
     # Sexual activity: an offence under 16 whoever the other party is.
