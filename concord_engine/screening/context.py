@@ -54,13 +54,22 @@ PEER_AGE = re.compile(
 )
 
 
+_STOPS = (". ", "! ", "? ", "; ", "  ", "\x00")
+
+
 def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     """Start and end of the sentence holding [start, end)."""
+    low = max(0, start - 400)
     left = 0
-    for match in _SENTENCE_END.finditer(norm, max(0, start - 400), start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(norm, end)
-    right = right_match.start() + 1 if right_match else len(norm)
+    for stop in _STOPS:
+        found = norm.rfind(stop, low, start)
+        if found >= 0 and found + len(stop) > left:
+            left = found + len(stop)
+    right = len(norm)
+    for stop in _STOPS:
+        found = norm.find(stop, end)
+        if 0 <= found < right:
+            right = found + 1
     return left, right
 
 
@@ -91,27 +100,31 @@ def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> 
     return _ANY_CORRECTION.match(next_sentence(norm, end).lstrip()) is not None
 
 
+_QUOTE_CHARS = re.compile("[\"']")
+
+
 def quote_spans(norm: str) -> list[tuple[int, int]]:
     """Spans of quoted passages: double quotes, and single quotes that are not apostrophes."""
     spans: list[tuple[int, int]] = []
     size = len(norm)
     open_double = -1
     open_single = -1
-    for i, ch in enumerate(norm):
-        if ch == '"':
+    for match in _QUOTE_CHARS.finditer(norm):
+        i = match.start()
+        if norm[i] == '"':
             if open_double < 0:
                 open_double = i
             else:
                 spans.append((open_double, i + 1))
                 open_double = -1
-        elif ch == "'":
-            prev_alnum = i > 0 and norm[i - 1].isalnum()
-            next_alnum = i + 1 < size and norm[i + 1].isalnum()
-            if open_single < 0 and not prev_alnum and next_alnum:
-                open_single = i
-            elif open_single >= 0 and prev_alnum is not next_alnum and not next_alnum:
-                spans.append((open_single, i + 1))
-                open_single = -1
+            continue
+        prev_alnum = i > 0 and norm[i - 1].isalnum()
+        next_alnum = i + 1 < size and norm[i + 1].isalnum()
+        if open_single < 0 and not prev_alnum and next_alnum:
+            open_single = i
+        elif open_single >= 0 and not next_alnum:
+            spans.append((open_single, i + 1))
+            open_single = -1
     return spans
 
 

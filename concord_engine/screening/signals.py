@@ -4,7 +4,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import attrgetter
 
 from concord_engine.contracts.screening import ScreenChild, ScreenEvent
 
@@ -83,6 +84,15 @@ class ChildAnalysis:
 
     child: ScreenChild
     events: list[EventSignals]
+    by_type: dict[str, list[EventSignals]] = field(default_factory=dict)
+
+    def of_type(self, *types: str) -> list[EventSignals]:
+        """The analysed events of these types, in time order."""
+        if len(types) == 1:
+            return self.by_type.get(types[0], [])
+        out = [sig for t in types for sig in self.by_type.get(t, [])]
+        out.sort(key=lambda s: (s.event.occurred_at, s.event.agency, s.event.source_id))
+        return out
 
 
 def _structured(sig: EventSignals) -> None:
@@ -172,15 +182,21 @@ def _related_adult(event: ScreenEvent) -> bool:
     return age_on(birth, event.occurred_at.astimezone(UK).date()) >= 18
 
 
+_TEXT = attrgetter("text")
+_TYPE = attrgetter("type")
+
+
 def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     """Detect every event's signals with one multi-pattern pass over all of the child's text.
 
     A note with no phrase hit signals nothing to any rule, so it is left out of the analysis.
     """
     events = child.events
+    texts = list(map(_TEXT, events))
     step = len(SEPARATOR)
-    starts = list(accumulate((len(e.text) + step for e in events), initial=0))
-    joined = normalise(SEPARATOR.join([e.text for e in events]))
+    # Start of each event's text in the joined string (all in C: no per-event Python).
+    starts = list(accumulate(map(step.__add__, map(len, texts)), initial=0))
+    joined = normalise(SEPARATOR.join(texts))
     hits_by_event: dict[int, list[Hit]] = {}
     for hit in scanner.scan(joined):
         index = bisect_right(starts, hit.start) - 1
@@ -189,7 +205,7 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
             Hit(hit.kind, hit.name, hit.start - base, hit.end - base)
         )
     relevant = set(hits_by_event)
-    relevant.update(i for i, e in enumerate(events) if e.type != "note")
+    relevant.update(compress(count(), map("note".__ne__, map(_TYPE, events))))
     births = child.dates_of_birth
     signals = []
     for index in sorted(relevant):
@@ -204,4 +220,7 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
             _text(sig)
         signals.append(sig)
     signals.sort(key=lambda s: (s.event.occurred_at, s.event.agency, s.event.source_id))
-    return ChildAnalysis(child=child, events=signals)
+    by_type: dict[str, list[EventSignals]] = {}
+    for sig in signals:
+        by_type.setdefault(sig.event.type, []).append(sig)
+    return ChildAnalysis(child=child, events=signals, by_type=by_type)

@@ -21,7 +21,7 @@ def _referral(analysis: ChildAnalysis, sig: EventSignals) -> EventSignals | None
     related = sig.event.related_event_id
     if not related:
         return None
-    for other in analysis.events:
+    for other in analysis.of_type("referral", "contact"):
         event = other.event
         if event.agency == sig.event.agency and event.source_id == related:
             return other if event.type in ("referral", "contact") else None
@@ -31,9 +31,9 @@ def _referral(analysis: ChildAnalysis, sig: EventSignals) -> EventSignals | None
 def evaluate(analysis: ChildAnalysis, params: Parameters, ctx: ScreenContext) -> list[FindingOut]:
     """Fire for each assessment past the limit, finished or still open at `as_of`."""
     findings = []
-    for sig in analysis.events:
+    for sig in analysis.of_type("assessment"):
         event = sig.event
-        if event.sector != SOCIAL_CARE or event.type != "assessment":
+        if event.sector != SOCIAL_CARE:
             continue
         referral = _referral(analysis, sig)
         start = (referral or sig).event.occurred_at

@@ -99,16 +99,20 @@ def make_finding(
     detail: dict[str, object] | None = None,
 ) -> FindingOut:
     """A finding with its evidence in time order and a key anchored on one event."""
-    items = sorted(
-        (evidence(sig, spans) for sig, spans in evidence_events),
-        key=lambda e: (e.occurred_at, e.agency, e.source_id),
-    )
-    unique: list[EvidenceOut] = []
-    seen: set[int] = set()
-    for item in items:
-        if item.event_ref not in seen:
-            seen.add(item.event_ref)
-            unique.append(item)
+    if len(evidence_events) == 1:
+        sig, spans = evidence_events[0]
+        unique = [evidence(sig, spans)]
+    else:
+        items = sorted(
+            (evidence(sig, spans) for sig, spans in evidence_events),
+            key=lambda e: (e.occurred_at, e.agency, e.source_id),
+        )
+        unique = []
+        seen: set[int] = set()
+        for item in items:
+            if item.event_ref not in seen:
+                seen.add(item.event_ref)
+                unique.append(item)
     child_id = analysis.child.child_id
     return FindingOut(
         child_id=child_id,

@@ -51,17 +51,17 @@ def _crime_for(
 
 def sexual_offence_reports(analysis: ChildAnalysis) -> list[Report]:
     """Every police report of a sexual offence against the child, matched to its crime."""
-    events = analysis.events
     # A report that a sexual-offence crime was recorded from is a report of a sexual offence,
     # whatever its own wording.
+    police_crimes = [s for s in analysis.of_type("crime") if s.event.sector == POLICE]
     recorded_from = {
         (s.event.agency, s.event.related_event_id)
-        for s in events
-        if s.event.type == "crime" and s.sexual_offence and s.event.related_event_id
+        for s in police_crimes
+        if s.sexual_offence and s.event.related_event_id
     }
     reports = [
         s
-        for s in events
+        for s in analysis.of_type(*REPORT_TYPES)
         if _is_report(s)
         or (
             s.event.sector == POLICE
@@ -70,10 +70,7 @@ def sexual_offence_reports(analysis: ChildAnalysis) -> list[Report]:
         )
     ]
     report_ids = {(s.event.agency, s.event.source_id) for s in reports}
-    crimes = sorted(
-        (s for s in events if s.event.sector == POLICE and s.event.type == "crime"),
-        key=recorded_time,
-    )
+    crimes = sorted(police_crimes, key=recorded_time)
     out: list[Report] = []
     for index, sig in enumerate(reports):
         related = (sig.event.agency, sig.event.related_event_id)

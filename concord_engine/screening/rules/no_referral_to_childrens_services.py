@@ -26,12 +26,14 @@ def _is_referral(sector: str, etype: str) -> bool:
 def evaluate(analysis: ChildAnalysis, params: Parameters, ctx: ScreenContext) -> list[FindingOut]:
     """Fire for each such incident that no protection notice, contact or referral followed."""
     referrals = [
-        s.event.occurred_at for s in analysis.events if _is_referral(s.event.sector, s.event.type)
+        s.event.occurred_at
+        for s in analysis.of_type("protection_notice", "contact", "referral")
+        if _is_referral(s.event.sector, s.event.type)
     ]
     findings = []
-    for sig in analysis.events:
+    for sig in analysis.of_type("incident"):
         event = sig.event
-        if event.sector != POLICE or event.type != "incident":
+        if event.sector != POLICE:
             continue
         if not sig.sexual_offence and not sig.indicators:
             continue

@@ -22,7 +22,7 @@ class Parameters:
 
 def _episodes(analysis: ChildAnalysis, params: Parameters) -> list[list[EventSignals]]:
     ended = sorted(
-        (s for s in analysis.events if s.event.type in MISSING_TYPES and s.event.ended_at),
+        (s for s in analysis.of_type(*MISSING_TYPES) if s.event.ended_at),
         key=lambda s: s.event.ended_at or s.event.occurred_at,
     )
     tolerance = timedelta(hours=params.same_episode_hours)
@@ -44,9 +44,7 @@ def evaluate(analysis: ChildAnalysis, params: Parameters, ctx: ScreenContext) ->
     A return interview record counts even if the child declined it: the duty is to offer one
     (docs/adr/0050-screening-rules.md).
     """
-    interviews = [
-        s.event.occurred_at for s in analysis.events if s.event.type == "return_interview"
-    ]
+    interviews = [s.event.occurred_at for s in analysis.of_type("return_interview")]
     due = timedelta(hours=params.hours)
     findings = []
     for episode in _episodes(analysis, params):

@@ -24,6 +24,8 @@ def evaluate(analysis: ChildAnalysis, params: Parameters, ctx: ScreenContext) ->
         params = Parameters(lexicon_version=lexicon.version)
     findings = []
     for sig in analysis.events:
+        if not sig.hits:
+            continue
         matches = judge(sig, lexicon)
         if not matches:
             continue

@@ -22,11 +22,9 @@ class Parameters:
 
 def evaluate(analysis: ChildAnalysis, params: Parameters, ctx: ScreenContext) -> list[FindingOut]:
     """Fire for each crime with no needs assessment or support referral in time."""
-    support = [s.event.occurred_at for s in analysis.events if s.event.type in SUPPORT_TYPES]
+    support = [s.event.occurred_at for s in analysis.of_type(*SUPPORT_TYPES)]
     findings = []
-    for sig in analysis.events:
-        if sig.event.type != "crime":
-            continue
+    for sig in analysis.of_type("crime"):
         start = min(sig.event.occurred_at, recorded_time(sig))
         deadline = working_day_deadline(recorded_time(sig), params.working_days)
         if ctx.as_of <= deadline:
