@@ -39,7 +39,10 @@ def _child():
 def test_chronology_filter_by_agency_chart_and_csv(signed_in_page, axe_check, screenshot):
     child, police = _child()
     page = signed_in_page(UserFactory(role=User.Role.INVESTIGATOR, agency=police))
-    page.goto(page.url_for("chronology:child", child.public_id))
+    page.goto(page.url_for("screening:triage"))
+    page.get_by_role("link", name=f"Chronology of {child.public_id}").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/children/{child.public_id}/")
     assert page.get_by_role("heading", name="Multi-agency chronology").is_visible()
     chart = page.get_by_role("img", name="Events per agency over time")
     assert chart.is_visible()

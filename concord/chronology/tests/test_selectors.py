@@ -230,3 +230,22 @@ def test_query_count_does_not_grow_with_the_number_of_events(coordinator, option
         counts.append(_queries(coordinator, public_id, **options))
     assert counts[0] == counts[1]
     assert counts[0] <= 17  # access check and log (6), reads (5), search and its log (6)
+
+
+def test_language_finding_guidance_comes_from_the_finding_detail(story, coordinator):
+    finding = story["finding"]
+    finding.detail = {
+        "matches": [
+            {
+                "phrase": "putting herself at risk",
+                "why": "It places responsibility on the child.",
+                "alternatives": ["is at risk of exploitation"],
+            }
+        ]
+    }
+    finding.save(update_fields=["detail"])
+    chronology = chronology_get_for_user(user=coordinator, child_id="C-STORY1")
+    note = next(e for e in chronology.entries if e.findings).findings[0]
+    assert [(g.phrase, g.alternatives) for g in note.guidance] == [
+        ("putting herself at risk", ("is at risk of exploitation",))
+    ]
