@@ -22,6 +22,7 @@ BAR_MAX = 24
 AXIS_HEIGHT = 28
 PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_PAD
 BAR_SVG = '<rect class="concord-timeline__bar" {}><title>{}, {}: {} event{}</title></rect>'
+CELL = '<td class="govuk-table__cell govuk-table__cell--numeric">{}</td>'
 SPAN_SVG = '<rect class="concord-timeline__span" {}><title>{}</title></rect>'
 MARKER_SVG = (
     '<polygon class="concord-timeline__marker concord-timeline__marker--{}" points="{}">'
@@ -129,6 +130,13 @@ class TableRow:
     counts: tuple[int, ...]
     missing: int
     findings: int
+
+    @property
+    def cells(self) -> SafeString:
+        """The row's numeric cells: counts per agency, missing episodes, findings."""
+        return mark_safe(  # noqa: S308 - integers only
+            "".join(CELL.format(n) for n in (*self.counts, self.missing, self.findings))
+        )
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,11 @@ class FindingSummary:
     first_event_day: date | None
     page: int | None
 
+    @property
+    def first_day(self) -> str:
+        day = self.first_event_day
+        return f"{day.day} {day:%b %Y}" if day else ""
+
 
 @dataclass(frozen=True)
 class Entry:

@@ -29,6 +29,14 @@ def _page_number(value: str | None) -> int:
     return int(value) if value and value.isdigit() and len(value) < 7 else 1
 
 
+def _page_prefix(request: HttpRequest) -> str:
+    """The query string without its page, ready for '...page=N' links that keep the filters."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    encoded = query.urlencode()
+    return f"?{encoded}&" if encoded else "?"
+
+
 def _read(
     request: HttpRequest, child_id: str, **options: Any
 ) -> tuple[Chronology, ChronologyFilterForm]:
@@ -46,7 +54,8 @@ class ChildChronologyView(LoginRequiredMixin, View):
 
     def get(self, request: HttpRequest, child_id: str) -> HttpResponse:
         chronology, form = _read(request, child_id, page=_page_number(request.GET.get("page")))
-        return render(request, "chronology/child.html", {"chronology": chronology, "form": form})
+        context = {"chronology": chronology, "form": form, "page_prefix": _page_prefix(request)}
+        return render(request, "chronology/child.html", context)
 
 
 class ChronologyPrintView(LoginRequiredMixin, View):
