@@ -18,12 +18,17 @@ SEVERITY_TAGS = {
 }
 
 
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _day(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y}"
+    """'Fri 3 May 2024', the same in any locale (strftime's names follow the C locale)."""
+    return f"{DAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
 def _moment(moment: datetime) -> str:
-    return f"{_day(moment)}, {moment:%H:%M}"
+    return f"{_day(moment)}, {moment.hour:02d}:{moment.minute:02d}"
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ class FindingSummary:
     @property
     def first_day(self) -> str:
         day = self.first_event_day
-        return f"{day.day} {day:%b %Y}" if day else ""
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
 
 
 @dataclass(frozen=True)
