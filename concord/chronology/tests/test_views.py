@@ -237,3 +237,12 @@ def test_language_guidance_is_shown_at_the_evidence_event(child_setup):
     )
     assert "“older men”: Hides &lt;the&gt; adults&#x27; responsibility." in html
     assert "Instead, for example: adults; men." in html
+
+
+def test_child_without_events_renders_plainly(verified_client):
+    child_with_records([AgencyFactory(code="GMP", sector="police")], public_id="C-EMPTY")
+    client = verified_client(UserFactory(role=User.Role.COORDINATOR))
+    html = _get(client, "chronology:child", public_id="C-EMPTY").content.decode()
+    assert "No events to chart." in html
+    assert "No events match these filters." in html
+    assert "No screening rule has fired for this child." in html
