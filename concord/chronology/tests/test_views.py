@@ -246,3 +246,30 @@ def test_child_without_events_renders_plainly(verified_client):
     assert "No events to chart." in html
     assert "No events match these filters." in html
     assert "No screening rule has fired for this child." in html
+
+
+def test_pseudonymous_identities_table_hides_names_and_identifiers(child_setup):
+    from dataclasses import replace
+
+    from django.template.loader import render_to_string
+
+    from concord.chronology.identities import identities_build
+    from concord.chronology.selectors import chronology_get_for_user
+    from concord.linkage.models import PersonLink
+
+    chronology = chronology_get_for_user(
+        user=UserFactory(role=User.Role.COORDINATOR), child_id="C-VIEW01"
+    )
+    links = list(
+        PersonLink.objects.filter(child=child_setup["child"]).select_related("person__agency")
+    )
+    hidden = replace(
+        chronology, names_shown=False, identities=identities_build(links, names_shown=False)
+    )
+    html = render_to_string("chronology/_identities.html", {"chronology": hidden})
+    person = child_setup["person"]
+    assert person.given_name not in html
+    assert person.nhs_number not in html
+    assert person.source_id not in html
+    assert "Record 1" in html
+    assert "pseudonymous" in html
