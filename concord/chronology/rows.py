@@ -66,7 +66,9 @@ def entries_build(
     zone = timezone.get_current_timezone()
     entries = []
     for slim in window:
-        event = loaded[slim.id]
+        event = loaded.get(slim.id)
+        if event is None:  # deleted since the slim read (a retention run): leave it out
+            continue
         spans = _spans(event, highlights.get(event.pk, []), search)
         agency = agencies[slim.agency_id]
         entries.append(
