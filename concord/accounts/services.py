@@ -43,3 +43,25 @@ def user_create(
     user.full_clean()
     user.save()
     return user
+
+
+@transaction.atomic
+def user_reset(
+    *, user: User, password: str | None = None, two_factor: bool = False, unlock: bool = False
+) -> list[str]:
+    """Set a new password, remove TOTP devices (set up again at sign-in) and/or lift a lockout."""
+    from axes.utils import reset as axes_reset
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    done = []
+    if password is not None:
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        done.append("password set")
+    if two_factor:
+        TOTPDevice.objects.filter(user=user).delete()
+        done.append("two-factor removed (set up again at next sign-in)")
+    if unlock:
+        axes_reset(username=user.get_username())
+        done.append("unlocked")
+    return done
