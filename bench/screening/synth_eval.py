@@ -138,7 +138,7 @@ def _show(rule_id, truth, predicted, children) -> None:  # type: ignore[no-untyp
         if rule != rule_id:
             continue
         for t in sets:
-            got = [f for f in predicted.get((child, rule), [])]
+            got = list(predicted.get((child, rule), []))
             if not any({f"{e.agency}:{e.source_id}" for e in f.evidence} & t for f in got):
                 print("MISS", child, sorted(t))
                 _events(by_child[child], t)
