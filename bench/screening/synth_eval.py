@@ -155,8 +155,18 @@ def _show(rule_id, truth, predicted, children) -> None:  # type: ignore[no-untyp
 def _events(child: ScreenChild, labels: set[str]) -> None:
     for e in sorted(child.events, key=lambda e: e.occurred_at):
         if f"{e.agency}:{e.source_id}" in labels:
-            print("   ", e.agency, e.source_id, e.type, e.occurred_at, e.recorded_at, e.ended_at,
-                  e.code, e.related_event_id, e.text[:300])
+            print(
+                "   ",
+                e.agency,
+                e.source_id,
+                e.type,
+                e.occurred_at,
+                e.recorded_at,
+                e.ended_at,
+                e.code,
+                e.related_event_id,
+                e.text[:300],
+            )
 
 
 if __name__ == "__main__":
