@@ -1,0 +1,274 @@
+"""Records services: validate and import agency extracts into the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NoReturn
+
+from django.db import connection, transaction
+
+from concord.accesslog.services import access_log_record
+from concord.accounts.models import User
+from concord.agencies.models import Agency
+from concord_engine.contracts.records import PERSON_FIELDS, SourceFormat
+from concord_engine.io import ExtractReader, ProblemLog, open_extract
+
+from .merge import analyse_staging, merge_events, merge_people
+from .models import Extract
+from .staging import stage_create, stage_drop, stage_events, stage_people
+
+Progress = Callable[[int], None]
+PERSON_DATA = PERSON_FIELDS[1:]
+NEEDS_AGENCY = "--agency CODE is required for {label} (the file does not name its agency)"
+UNKNOWN_AGENCY = "no agency with that code: create it first or import its CIF-1 extract"
+SECTOR_FOR_FORMAT = {
+    SourceFormat.ANNEX_A: "social_care",
+    SourceFormat.SSDA903: "social_care",
+    SourceFormat.FHIR: "health",
+}
+
+
+class ExtractRejectedError(Exception):
+    """An extract with problems: nothing was written. `problems` holds file:line:column lines."""
+
+    def __init__(self, source_name: str, problems: list[str], total: int) -> None:
+        super().__init__(f"{source_name}: {total} problem(s); nothing imported")
+        self.source_name = source_name
+        self.problems = problems
+        self.total = total
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What one import did."""
+
+    extract_id: int
+    agency_code: str
+    format: str
+    source_name: str
+    already_imported: bool
+    people: int = 0
+    events: int = 0
+    people_created: int = 0
+    people_updated: int = 0
+    events_created: int = 0
+    events_updated: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Target:
+    agency: Agency | None
+    code: str
+    name: str = ""
+    sector: str = ""
+    area: str = ""
+
+
+def extract_validate(*, path: Path, agency_code: str | None = None) -> list[str]:
+    """Check an extract without writing anything; return its problems (empty when sound)."""
+    problems = ProblemLog()
+    reader = open_extract(path, problems)
+    if reader is not None:
+        _resolve_agency(reader, agency_code, problems)
+        _drain(reader)
+    return problems.lines()
+
+
+def extract_import(
+    *,
+    actor: User,
+    path: Path,
+    agency_code: str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import one extract whole or not at all; raise ExtractRejectedError listing its problems.
+
+    Re-importing the same content changes nothing; a later extract from the same agency updates
+    records by id and keeps their previous values as versions.
+    """
+    problems = ProblemLog()
+    reader = open_extract(path, problems)
+    if reader is None:
+        _reject(actor, path.name, problems)
+    target = _resolve_agency(reader, agency_code, problems)
+    if problems or target is None:
+        _drain(reader)
+        _reject(actor, reader.source_name, problems)
+    content_hash = reader.content_hash()
+    existing = _existing(target, content_hash)
+    if existing is not None:
+        access_log_record(
+            user=actor,
+            action="records.import",
+            object_type="extract",
+            object_id=existing.pk,
+            detail={"outcome": "already_imported"},
+        )
+        return ImportResult(
+            extract_id=existing.pk,
+            agency_code=target.code,
+            format=existing.format,
+            source_name=existing.source_name,
+            already_imported=True,
+            people=existing.people_count,
+            events=existing.event_count,
+        )
+    try:
+        return _import(actor, reader, target, content_hash, progress or _ignore)
+    except _RolledBackError:
+        _reject(actor, reader.source_name, problems)
+
+
+class _RolledBackError(Exception):
+    """Raised inside the import transaction to undo it when the reader found problems."""
+
+
+@transaction.atomic
+def _import(
+    actor: User, reader: ExtractReader, target: _Target, content_hash: str, progress: Progress
+) -> ImportResult:
+    agency = target.agency or _agency_create(target)
+    if target.agency is not None and target.name:
+        _agency_refresh(agency, target)
+    extract = Extract.objects.create(
+        agency=agency,
+        format=str(reader.format),
+        source_name=reader.source_name[:255],
+        content_hash=content_hash,
+        extracted_at=reader.extracted_at(),
+        imported_by=actor,
+    )
+    now = datetime.now(tz=UTC)
+    with connection.cursor() as cursor:
+        stage_create(cursor)
+        people = stage_people(cursor, reader.people(), progress)
+        events = stage_events(cursor, reader.events(), progress)
+        if reader.problems:
+            raise _RolledBackError
+        analyse_staging(cursor)
+        update_fields = tuple(f for f in PERSON_DATA if f in reader.person_fields)
+        person_counts = merge_people(
+            cursor,
+            agency_id=agency.pk,
+            extract_id=extract.pk,
+            at=now,
+            all_fields=PERSON_DATA,
+            update_fields=update_fields,
+        )
+        event_counts = merge_events(cursor, agency_id=agency.pk, extract_id=extract.pk, at=now)
+        stage_drop(cursor)
+    extract.people_count, extract.event_count = people, events
+    extract.people_created, extract.people_updated = person_counts.created, person_counts.updated
+    extract.events_created, extract.events_updated = event_counts.created, event_counts.updated
+    extract.save(
+        update_fields=[
+            "people_count",
+            "event_count",
+            "people_created",
+            "people_updated",
+            "events_created",
+            "events_updated",
+        ]
+    )
+    access_log_record(
+        user=actor,
+        action="records.import",
+        object_type="extract",
+        object_id=extract.pk,
+        detail={"outcome": "imported", "people": people, "events": events},
+    )
+    return ImportResult(
+        extract_id=extract.pk,
+        agency_code=agency.code,
+        format=extract.format,
+        source_name=extract.source_name,
+        already_imported=False,
+        people=people,
+        events=events,
+        people_created=person_counts.created,
+        people_updated=person_counts.updated,
+        events_created=event_counts.created,
+        events_updated=event_counts.updated,
+    )
+
+
+def _resolve_agency(
+    reader: ExtractReader, agency_code: str | None, problems: ProblemLog
+) -> _Target | None:
+    named = reader.agency()
+    where = reader.source_name
+    if named is None:
+        if reader.format is SourceFormat.CIF1:
+            return None  # the manifest's own problem is already listed
+        if not agency_code:
+            problems.add(where, 1, 1, NEEDS_AGENCY.format(label=reader.format.name))
+            return None
+        agency = Agency.objects.filter(code=agency_code).first()
+        if agency is None:
+            problems.add(where, 1, 1, UNKNOWN_AGENCY)
+            return None
+        expected = SECTOR_FOR_FORMAT[reader.format]
+        if agency.sector != expected:
+            problems.add(where, 1, 1, f"agency {agency.code} is not a {expected} agency")
+            return None
+        return _Target(agency=agency, code=agency.code)
+    if agency_code and agency_code != named.code:
+        problems.add("manifest.json", 1, 1, "the manifest names a different agency from --agency")
+        return None
+    agency = Agency.objects.filter(code=named.code).first()
+    if agency is not None and agency.sector != named.sector.value:
+        reason = f"agency {agency.code} is registered as {agency.sector}"
+        problems.add("manifest.json", 1, 1, reason)
+        return None
+    return _Target(
+        agency=agency,
+        code=named.code,
+        name=named.name,
+        sector=named.sector.value,
+        area=named.area or "",
+    )
+
+
+def _agency_create(target: _Target) -> Agency:
+    agency = Agency(code=target.code, name=target.name, sector=target.sector, area=target.area)
+    agency.full_clean()
+    agency.save()
+    return agency
+
+
+def _agency_refresh(agency: Agency, target: _Target) -> None:
+    if (agency.name, agency.area) != (target.name, target.area):
+        agency.name, agency.area = target.name, target.area
+        agency.full_clean()
+        agency.save(update_fields=["name", "area"])
+
+
+def _existing(target: _Target, content_hash: str) -> Extract | None:
+    if target.agency is None:
+        return None
+    return Extract.objects.filter(agency=target.agency, content_hash=content_hash).first()
+
+
+def _drain(reader: ExtractReader) -> None:
+    for _person in reader.people():
+        pass
+    for _event in reader.events():
+        pass
+
+
+def _reject(actor: User, source_name: str, problems: ProblemLog) -> NoReturn:
+    access_log_record(
+        user=actor,
+        action="records.import",
+        object_type="extract",
+        detail={"outcome": "rejected", "problems": len(problems)},
+    )
+    raise ExtractRejectedError(source_name, problems.lines(), len(problems))
+
+
+def _ignore(_count: int) -> None:
+    return None

@@ -1,0 +1,133 @@
+"""Stage validated rows in temporary tables: COPY on PostgreSQL, batched executemany on SQLite."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime
+from operator import attrgetter
+from typing import Any
+
+from django.db import connection
+from django.db.backends.utils import CursorWrapper
+
+from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
+
+STAGE_PERSON = "records_stage_person"
+STAGE_EVENT = "records_stage_event"
+SQLITE_BATCH = 20_000
+
+_PG_TYPES = {
+    "date_of_birth": "date",
+    "occurred_at": "timestamptz",
+    "recorded_at": "timestamptz",
+    "ended_at": "timestamptz",
+    "occurred_date_only": "boolean",
+}
+
+Progress = Callable[[int], None]
+
+
+def is_postgresql() -> bool:
+    """Whether the default database is PostgreSQL."""
+    return connection.vendor == "postgresql"
+
+
+def stage_create(cursor: CursorWrapper) -> None:
+    """Create empty staging tables for this transaction."""
+    for table, fields in ((STAGE_PERSON, PERSON_FIELDS), (STAGE_EVENT, EVENT_FIELDS)):
+        cursor.execute(f"DROP TABLE IF EXISTS {table}")
+        if is_postgresql():
+            columns = ", ".join(f"{name} {_PG_TYPES.get(name, 'text')}" for name in fields)
+            cursor.execute(f"CREATE TEMP TABLE {table} ({columns}) ON COMMIT DROP")
+        else:
+            cursor.execute(f"CREATE TEMP TABLE {table} ({', '.join(fields)})")
+
+
+def stage_drop(cursor: CursorWrapper) -> None:
+    """Drop the staging tables (PostgreSQL also drops them at commit)."""
+    for table in (STAGE_PERSON, STAGE_EVENT):
+        cursor.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def stage_people(cursor: CursorWrapper, rows: Iterable[PersonRow], progress: Progress) -> int:
+    """Stage person rows; return how many."""
+    return _stage(cursor, STAGE_PERSON, PERSON_FIELDS, rows, progress)
+
+
+def stage_events(cursor: CursorWrapper, rows: Iterable[EventRow], progress: Progress) -> int:
+    """Stage event rows; return how many."""
+    return _stage(cursor, STAGE_EVENT, EVENT_FIELDS, rows, progress)
+
+
+def _stage(
+    cursor: CursorWrapper,
+    table: str,
+    fields: tuple[str, ...],
+    rows: Iterable[Any],
+    progress: Progress,
+) -> int:
+    if is_postgresql():
+        return _copy(cursor, table, fields, rows, progress)
+    return _executemany(cursor, table, fields, rows, progress)
+
+
+def _copy(
+    cursor: CursorWrapper,
+    table: str,
+    fields: tuple[str, ...],
+    rows: Iterable[Any],
+    progress: Progress,
+) -> int:
+    count = 0
+    values = attrgetter(*fields)
+    with cursor.cursor.copy(f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(values(row))
+            count += 1
+            if count % 10_000 == 0:
+                progress(10_000)
+    progress(count % 10_000)
+    return count
+
+
+def _executemany(
+    cursor: CursorWrapper,
+    table: str,
+    fields: tuple[str, ...],
+    rows: Iterable[Any],
+    progress: Progress,
+) -> int:
+    placeholders = ", ".join("%s" for _ in fields)
+    sql = f"INSERT INTO {table} ({', '.join(fields)}) VALUES ({placeholders})"  # noqa: S608
+    count = 0
+    for batch in _batches((_sqlite_values(row, fields) for row in rows), SQLITE_BATCH):
+        cursor.executemany(sql, batch)
+        count += len(batch)
+        progress(len(batch))
+    return count
+
+
+def _sqlite_values(row: Any, fields: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(_sqlite_value(value) for value in attrgetter(*fields)(row))
+
+
+def _sqlite_value(value: Any) -> Any:
+    # Django keeps SQLite datetimes as naive UTC text and dates as ISO text.
+    if isinstance(value, datetime):
+        return str(value.astimezone(UTC).replace(tzinfo=None))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _batches(values: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    batch: list[tuple[Any, ...]] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
