@@ -100,7 +100,7 @@ def default_events() -> list[dict[str, str]]:
 
 def write_csv(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
     with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.DictWriter(stream, fieldnames=header)
+        writer = csv.DictWriter(stream, fieldnames=header, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
             writer.writerow(row)
