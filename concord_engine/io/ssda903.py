@@ -109,10 +109,10 @@ class Ssda903Reader:
         ):
             if failed:
                 self.problems.add(file, line, header.at(column) + 1, reason)
+        if child and (child not in dobs or dobs[child][0] is None):
+            dobs[child] = (dob, line)
         if self.problems.total != before or start is None:
             return
-        if child not in dobs or dobs[child][0] is None:
-            dobs[child] = (dob, line)
         key = f"903M:{child}:{start.isoformat()}"
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
