@@ -104,7 +104,6 @@ def merge_events(
 
 
 def analyse_staging(cursor: CursorWrapper) -> None:
-    """Give PostgreSQL's planner row counts for the freshly loaded staging tables."""
+    """Give PostgreSQL's planner statistics for the staged people (events are estimated by size)."""
     if is_postgresql():
         cursor.execute(f"ANALYZE {STAGE_PERSON}")
-        cursor.execute(f"ANALYZE {STAGE_EVENT}")

@@ -82,7 +82,10 @@ class PersonFields(models.Model):
 class PersonRecord(PersonFields):
     """One agency's record of one person, as the agency holds it now (raw and normalised)."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="person_records")
+    # The (agency, source_id) unique index serves agency lookups; no second index to maintain.
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="person_records", db_index=False
+    )
     source_id = models.CharField(max_length=100, help_text="The agency's own person_id")
     extract = models.ForeignKey(
         Extract,
@@ -144,7 +147,10 @@ class EventFields(models.Model):
 class Event(EventFields):
     """One recorded event about a child (CIF-1 events.csv row)."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="events")
+    # Covered by the (agency, source_id) and (person, occurred_at) indexes: no single-column ones.
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="events", db_index=False
+    )
     source_id = models.CharField(max_length=100, help_text="The agency's own event_id")
     extract = models.ForeignKey(
         Extract,
@@ -152,7 +158,9 @@ class Event(EventFields):
         related_name="events",
         help_text="The extract that last set these values",
     )
-    person = models.ForeignKey(PersonRecord, on_delete=models.CASCADE, related_name="events")
+    person = models.ForeignKey(
+        PersonRecord, on_delete=models.CASCADE, related_name="events", db_index=False
+    )
 
     class Meta:
         constraints = [

@@ -68,14 +68,41 @@ class _Target:
     area: str = ""
 
 
-def extract_validate(*, path: Path, agency_code: str | None = None) -> list[str]:
-    """Check an extract without writing anything; return its problems (empty when sound)."""
+@dataclass(frozen=True)
+class ValidationReport:
+    """What an extract holds and what is wrong with it, found without writing anything."""
+
+    source_name: str
+    format: str
+    agency_code: str
+    people: int
+    events: int
+    problems: list[str]
+    problem_count: int
+
+
+def extract_check(*, path: Path, agency_code: str | None = None) -> ValidationReport:
+    """Read a whole extract as an import would, writing nothing; report counts and problems."""
     problems = ProblemLog()
     reader = open_extract(path, problems)
-    if reader is not None:
-        _resolve_agency(reader, agency_code, problems)
-        _drain(reader)
-    return problems.lines()
+    if reader is None:
+        return ValidationReport(path.name, "", "", 0, 0, problems.lines(), len(problems))
+    target = _resolve_agency(reader, agency_code, problems)
+    people, events = _drain(reader)
+    return ValidationReport(
+        source_name=reader.source_name,
+        format=str(reader.format),
+        agency_code=target.code if target is not None else "",
+        people=people,
+        events=events,
+        problems=problems.lines(),
+        problem_count=len(problems),
+    )
+
+
+def extract_validate(*, path: Path, agency_code: str | None = None) -> list[str]:
+    """Check an extract without writing anything; return its problems (empty when sound)."""
+    return extract_check(path=path, agency_code=agency_code).problems
 
 
 def extract_import(
@@ -253,11 +280,10 @@ def _existing(target: _Target, content_hash: str) -> Extract | None:
     return Extract.objects.filter(agency=target.agency, content_hash=content_hash).first()
 
 
-def _drain(reader: ExtractReader) -> None:
-    for _person in reader.people():
-        pass
-    for _event in reader.events():
-        pass
+def _drain(reader: ExtractReader) -> tuple[int, int]:
+    people = sum(1 for _person in reader.people())
+    events = sum(1 for _event in reader.events())
+    return people, events
 
 
 def _reject(actor: User, source_name: str, problems: ProblemLog) -> NoReturn:

@@ -12,7 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fhir.resources.R4B.bundle import Bundle
 from pydantic import ValidationError
 
 from concord_engine.contracts.records import EventRow, ManifestAgency, PersonRow, SourceFormat
@@ -125,6 +124,8 @@ class FhirReader:
         if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
             self.problems.add(self.source_name, 1, 1, "not a FHIR Bundle (resourceType)")
             return None
+        from fhir.resources.R4B.bundle import Bundle  # heavy import: only when a Bundle comes
+
         try:
             Bundle.model_validate(data)
         except ValidationError as exc:

@@ -1,0 +1,161 @@
+"""Import benchmark: a partnership into SQLite and PostgreSQL, against a bare COPY baseline.
+
+    .venv/bin/python bench/import/run.py --events 1000000
+
+Prints events/s per database, the ratio to a bare PostgreSQL COPY of the same events.csv files
+into a plain table (measured in the same run) and the peak resident memory of each import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+PG_BASE = "postgres://postgres@127.0.0.1:5432"
+PG_DB = "concord_bench_import"
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _folders(data: Path) -> list[Path]:
+    return sorted(p for p in data.iterdir() if (p / "manifest.json").exists())
+
+
+def phase_import(data: Path) -> dict[str, float]:
+    """Migrate, then import every extract under `data` as `concord import` does; time it."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "concord.settings.test")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from concord.accounts.services import system_actor
+    from concord.records.services import extract_import
+
+    call_command("migrate", verbosity=0)
+    actor = system_actor()
+    events = 0
+    started = time.perf_counter()
+    for folder in _folders(data):
+        events += extract_import(actor=actor, path=folder).events
+    seconds = time.perf_counter() - started
+    return {"events": events, "seconds": seconds, "peak_mb": _peak_mb()}
+
+
+def phase_copy(data: Path, url: str) -> dict[str, float]:
+    """COPY each events.csv as it is into a plain table (no checks, no indexes)."""
+    import psycopg
+
+    events = 0
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("SET TIME ZONE 'Europe/London'")
+        started = time.perf_counter()
+        for folder in _folders(data):
+            path = folder / "events.csv"
+            with path.open(newline="", encoding="utf-8") as stream:
+                header = next(csv.reader(stream))
+            columns = ", ".join(
+                f"{name} {'timestamptz' if name.endswith('_at') else 'text'}" for name in header
+            )
+            conn.execute("DROP TABLE IF EXISTS bench_copy")
+            conn.execute(f"CREATE TABLE bench_copy ({columns})")
+            with (
+                conn.cursor() as cursor,
+                cursor.copy(
+                    f"COPY bench_copy ({', '.join(header)}) FROM STDIN WITH (FORMAT csv, HEADER true)"
+                ) as copy,
+                path.open("rb") as raw,
+            ):
+                while chunk := raw.read(1 << 20):
+                    copy.write(chunk)
+            events += conn.execute("SELECT count(*) FROM bench_copy").fetchone()[0]  # type: ignore[index]
+        seconds = time.perf_counter() - started
+        conn.execute("DROP TABLE IF EXISTS bench_copy")
+    return {"events": events, "seconds": seconds, "peak_mb": _peak_mb()}
+
+
+def _child(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], env=env, check=True, capture_output=True, text=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _recreate_pg(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG_BASE}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--data", type=Path, help="CIF-1 folders to import (default: generate)")
+    parser.add_argument("--phase", choices=["import", "copy"], help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-sqlite", action="store_true")
+    args = parser.parse_args()
+    if args.phase == "import":
+        print(json.dumps(phase_import(args.data)))
+        return
+    if args.phase == "copy":
+        print(json.dumps(phase_copy(args.data, args.url)))
+        return
+    with tempfile.TemporaryDirectory(prefix="concord-bench-import-") as tmp:
+        data = args.data
+        if data is None:
+            sys.path.insert(0, str(HERE))
+            from generate import generate
+
+            data = Path(tmp) / "partnership"
+            started = time.perf_counter()
+            generate(data, args.events)
+            print(f"generated {args.events:,} events in {time.perf_counter() - started:.1f} s")
+        base_env = dict(os.environ, DJANGO_SETTINGS_MODULE="concord.settings.test")
+        results: dict[str, dict[str, float]] = {}
+        _recreate_pg(PG_DB)
+        url = f"{PG_BASE}/{PG_DB}"
+        results["postgres COPY baseline"] = _child(
+            ["--phase", "copy", "--data", str(data), "--url", url], base_env
+        )
+        results["postgres import"] = _child(
+            ["--phase", "import", "--data", str(data)], dict(base_env, DATABASE_URL=url)
+        )
+        if not args.skip_sqlite:
+            sqlite = Path(tmp) / "bench.sqlite3"
+            results["sqlite import"] = _child(
+                ["--phase", "import", "--data", str(data)],
+                dict(base_env, DATABASE_URL=f"sqlite:///{sqlite}"),
+            )
+        _report(results)
+
+
+def _report(results: dict[str, dict[str, float]]) -> None:
+    baseline = results["postgres COPY baseline"]
+    base_rate = baseline["events"] / baseline["seconds"]
+    print(f"{'run':<24}{'events':>12}{'seconds':>10}{'events/s':>12}{'x COPY':>9}{'peak MB':>10}")
+    for name, row in results.items():
+        rate = row["events"] / row["seconds"]
+        print(
+            f"{name:<24}{int(row['events']):>12,}{row['seconds']:>10.1f}{rate:>12,.0f}"
+            f"{base_rate / rate:>9.2f}{row['peak_mb']:>10.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
