@@ -75,7 +75,8 @@ def phase_copy(data: Path, url: str) -> dict[str, float]:
             with (
                 conn.cursor() as cursor,
                 cursor.copy(
-                    f"COPY bench_copy ({', '.join(header)}) FROM STDIN WITH (FORMAT csv, HEADER true)"
+                    f"COPY bench_copy ({', '.join(header)}) FROM STDIN "
+                    "WITH (FORMAT csv, HEADER true)"
                 ) as copy,
                 path.open("rb") as raw,
             ):

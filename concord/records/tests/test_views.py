@@ -21,7 +21,7 @@ CONFIRM = "/records/upload/confirm/"
 
 
 @pytest.fixture(autouse=True)
-def _private_upload_dir(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _private_upload_dir(settings, tmp_path: Path) -> None:
     settings.CONCORD_UPLOAD_DIR = str(tmp_path / "uploads")
 
 
@@ -39,13 +39,13 @@ def test_url_name_is_records_upload() -> None:
 
 
 @pytest.mark.parametrize("role", [r for r in User.Role.values if r != User.Role.ADMINISTRATOR])
-def test_other_roles_are_forbidden(role: str, verified_client) -> None:  # type: ignore[no-untyped-def]
+def test_other_roles_are_forbidden(role: str, verified_client) -> None:
     client = verified_client(UserFactory(role=role))
     assert client.get(UPLOAD).status_code == 403
     assert client.post(CONFIRM).status_code == 403
 
 
-def test_upload_check_and_confirm_imports_and_logs(tmp_path: Path, verified_client) -> None:  # type: ignore[no-untyped-def]
+def test_upload_check_and_confirm_imports_and_logs(tmp_path: Path, verified_client) -> None:
     client = verified_client(_admin())
     page = client.get(UPLOAD)
     assert page.status_code == 200
@@ -72,7 +72,7 @@ def test_upload_check_and_confirm_imports_and_logs(tmp_path: Path, verified_clie
 
 def test_bad_extract_shows_error_summary_and_writes_nothing(
     tmp_path: Path, verified_client
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = verified_client(_admin())
     events = default_events()
     events[1]["person_id"] = "P404"
@@ -91,7 +91,7 @@ def test_bad_extract_shows_error_summary_and_writes_nothing(
     assert entry.detail["problems"] == 1
 
 
-def test_wrong_file_type_is_a_form_error(verified_client) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_file_type_is_a_form_error(verified_client) -> None:
     client = verified_client(_admin())
     upload = SimpleUploadedFile("notes.txt", b"hello", content_type="text/plain")
     body = client.post(UPLOAD, {"extract": upload}).content.decode()
@@ -99,7 +99,7 @@ def test_wrong_file_type_is_a_form_error(verified_client) -> None:  # type: igno
     assert 'href="#id_extract"' in body
 
 
-def test_missing_file_is_a_form_error(verified_client) -> None:  # type: ignore[no-untyped-def]
+def test_missing_file_is_a_form_error(verified_client) -> None:
     client = verified_client(_admin())
     body = client.post(UPLOAD, {}).content.decode()
     assert "Select an extract to upload" in body
