@@ -1,0 +1,27 @@
+"""`concord synth` writes a partnership without touching the database."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+
+def test_synth_writes_extracts_and_truth(tmp_path, capsys):
+    out = tmp_path / "partnership"
+    call_command("synth", "--out", str(out), "--children", "40", "--seed", "5", verbosity=0)
+    manifest = json.loads((out / "GMP" / "manifest.json").read_text("utf-8"))
+    assert manifest["agency"]["sector"] == "police"
+    assert (out / "LA-OLDHAM" / "events.csv").exists()
+    assert (out / "truth" / "findings.csv").exists()
+    assert "40 children" in capsys.readouterr().out
+
+
+def test_synth_refuses_a_non_empty_folder(tmp_path):
+    (tmp_path / "keep.txt").write_text("x")
+    with pytest.raises(CommandError, match="not empty"):
+        call_command("synth", "--out", str(tmp_path), "--children", "3", verbosity=0)
+
+
+def test_synth_refuses_zero_children(tmp_path):
+    with pytest.raises(CommandError, match="at least 1"):
+        call_command("synth", "--out", str(tmp_path / "x"), "--children", "0", verbosity=0)
