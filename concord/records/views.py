@@ -65,6 +65,8 @@ class ExtractUploadView(RoleRequiredMixin, View):
         )
         if report.problem_count:
             upload_discard(request.session)
+            form.report_problems(report.problems, report.problem_count)
+            return upload_page(request, form)
         return upload_page(request, ExtractUploadForm(), report=report)
 
 
@@ -77,7 +79,11 @@ class ExtractConfirmView(RoleRequiredMixin, View):
     def post(self, request: HttpRequest) -> HttpResponse:
         pending = upload_pending(request.session)
         if pending is None:
-            return upload_page(request, ExtractUploadForm(), status=400, page_error=NOTHING_PENDING)
+            form = ExtractUploadForm(data={})
+            form.is_valid()
+            form.errors.clear()
+            form.add_error(None, NOTHING_PENDING)
+            return upload_page(request, form, status=400)
         path, agency_code = pending
         try:
             result = extract_import(
@@ -87,9 +93,11 @@ class ExtractConfirmView(RoleRequiredMixin, View):
             )
         except ExtractRejectedError as exc:
             upload_discard(request.session)
-            report = extract_check(path=path, agency_code=agency_code or None)
-            form = ExtractUploadForm()
-            return upload_page(request, form, report=report, rejected=exc.total)
+            form = ExtractUploadForm(data={})
+            form.is_valid()
+            form.errors.clear()
+            form.report_problems(exc.problems, exc.total)
+            return upload_page(request, form)
         upload_discard(request.session)
         request.session["records_imported"] = {
             "source": result.source_name,

@@ -81,7 +81,7 @@ def test_bad_extract_shows_error_summary_and_writes_nothing(
     assert response.status_code == 200
     assert "govuk-error-summary" in body
     assert "events.csv:3:2: person_id not found in people.csv" in body
-    assert "Nothing has been imported" in body
+    assert "The extract has 1 problem. Nothing has been imported." in body
     assert "Import extract" not in body
     refused = client.post(CONFIRM)
     assert refused.status_code == 400
@@ -104,3 +104,9 @@ def test_missing_file_is_a_form_error(verified_client) -> None:
     body = client.post(UPLOAD, {}).content.decode()
     assert "Select an extract to upload" in body
     assert "govuk-form-group--error" in body
+
+
+def test_anonymous_is_sent_to_sign_in(client) -> None:
+    response = client.get(UPLOAD)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("accounts:login"))
