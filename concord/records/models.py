@@ -147,9 +147,17 @@ class EventFields(models.Model):
 class Event(EventFields):
     """One recorded event about a child (CIF-1 events.csv row)."""
 
-    # Covered by the (agency, source_id) and (person, occurred_at) indexes: no single-column ones.
+    # Events are the bulk table (millions of rows), so each index and database-level check costs
+    # import speed (ADR 0020). `agency` and `extract` are written only by the import service, in
+    # the transaction that creates or reads those rows, and PROTECT is enforced by Django; so
+    # they carry no database constraint and no single-column index (the (agency, source_id) index
+    # serves agency lookups). `person` keeps its constraint.
     agency = models.ForeignKey(
-        Agency, on_delete=models.PROTECT, related_name="events", db_index=False
+        Agency,
+        on_delete=models.PROTECT,
+        related_name="events",
+        db_index=False,
+        db_constraint=False,
     )
     source_id = models.CharField(max_length=100, help_text="The agency's own event_id")
     extract = models.ForeignKey(
@@ -157,6 +165,8 @@ class Event(EventFields):
         on_delete=models.PROTECT,
         related_name="events",
         help_text="The extract that last set these values",
+        db_index=False,
+        db_constraint=False,
     )
     person = models.ForeignKey(
         PersonRecord, on_delete=models.CASCADE, related_name="events", db_index=False

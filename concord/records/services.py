@@ -16,9 +16,9 @@ from concord.agencies.models import Agency
 from concord_engine.contracts.records import PERSON_FIELDS, SourceFormat
 from concord_engine.io import ExtractReader, ProblemLog, open_extract
 
-from .merge import analyse_staging, merge_events, merge_people
-from .models import Extract
-from .staging import stage_create, stage_drop, stage_events, stage_people
+from .merge import MergeCounts, analyse_staging, merge_events, merge_people
+from .models import Event, Extract, PersonRecord
+from .staging import insert_new_events, stage_create, stage_drop, stage_events, stage_people
 
 Progress = Callable[[int], None]
 PERSON_DATA = PERSON_FIELDS[1:]
@@ -170,12 +170,10 @@ def _import(
         imported_by=actor,
     )
     now = datetime.now(tz=UTC)
+    first_events = not Event.objects.filter(agency=agency).exists()
     with connection.cursor() as cursor:
         stage_create(cursor)
         people = stage_people(cursor, reader.people(), progress)
-        events = stage_events(cursor, reader.events(), progress)
-        if reader.problems:
-            raise _RolledBackError
         analyse_staging(cursor)
         update_fields = tuple(f for f in PERSON_DATA if f in reader.person_fields)
         person_counts = merge_people(
@@ -186,7 +184,22 @@ def _import(
             all_fields=PERSON_DATA,
             update_fields=update_fields,
         )
-        event_counts = merge_events(cursor, agency_id=agency.pk, extract_id=extract.pk, at=now)
+        if first_events:
+            # Nothing to merge with: write the events straight in (the large first load).
+            events = insert_new_events(
+                cursor,
+                reader.events(),
+                agency_id=agency.pk,
+                extract_id=extract.pk,
+                person_ids=_person_ids(agency),
+                progress=progress,
+            )
+            event_counts = MergeCounts(created=events, updated=0)
+        else:
+            events = stage_events(cursor, reader.events(), progress)
+            event_counts = merge_events(cursor, agency_id=agency.pk, extract_id=extract.pk, at=now)
+        if reader.problems:
+            raise _RolledBackError
         stage_drop(cursor)
     extract.people_count, extract.event_count = people, events
     extract.people_created, extract.people_updated = person_counts.created, person_counts.updated
@@ -258,6 +271,10 @@ def _resolve_agency(
         sector=named.sector.value,
         area=named.area or "",
     )
+
+
+def _person_ids(agency: Agency) -> dict[str, int]:
+    return dict(PersonRecord.objects.filter(agency=agency).values_list("source_id", "id"))
 
 
 def _agency_create(target: _Target) -> Agency:

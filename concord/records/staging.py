@@ -131,3 +131,49 @@ def _batches(values: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tupl
             batch = []
     if batch:
         yield batch
+
+
+EVENT_TABLE_COLUMNS = ("agency_id", "extract_id", "source_id", "person_id", *EVENT_FIELDS[2:])
+
+
+def insert_new_events(
+    cursor: CursorWrapper,
+    rows: Iterable[EventRow],
+    *,
+    agency_id: int,
+    extract_id: int,
+    person_ids: dict[str, int],
+    progress: Progress,
+) -> int:
+    """Write events straight into the store when the agency has none yet (no merge needed).
+
+    An event whose person is not in `person_ids` was refused with its person (the reader has
+    recorded why); it is skipped here and the caller rolls back.
+    """
+    values = attrgetter(*EVENT_FIELDS[2:])
+
+    def table_rows() -> Iterator[tuple[Any, ...]]:
+        for row in rows:
+            person_id = person_ids.get(row.person_source_id)
+            if person_id is not None:
+                yield (agency_id, extract_id, row.source_id, person_id, *values(row))
+
+    columns = ", ".join(EVENT_TABLE_COLUMNS)
+    if is_postgresql():
+        count = 0
+        with cursor.cursor.copy(f"COPY records_event ({columns}) FROM STDIN") as copy:
+            for record in table_rows():
+                copy.write_row(record)
+                count += 1
+                if count % 10_000 == 0:
+                    progress(10_000)
+        progress(count % 10_000)
+        return count
+    placeholders = ", ".join("%s" for _ in EVENT_TABLE_COLUMNS)
+    sql = f"INSERT INTO records_event ({columns}) VALUES ({placeholders})"  # noqa: S608
+    count = 0
+    for batch in _batches((tuple(map(_sqlite_value, r)) for r in table_rows()), SQLITE_BATCH):
+        cursor.executemany(sql, batch)
+        count += len(batch)
+        progress(len(batch))
+    return count

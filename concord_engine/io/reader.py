@@ -74,11 +74,8 @@ def detect_format(path: Path) -> SourceFormat | None:
 
 def open_extract(path: Path, problems: ProblemLog) -> ExtractReader | None:
     """Open a path as the reader for its format; None (with a problem) when it is unusable."""
-    from .annex_a import AnnexAReader
     from .cif1 import Cif1Reader
-    from .fhir import FhirReader
     from .source import FolderFiles, ZipFiles
-    from .ssda903 import Ssda903Reader
 
     if not path.exists():
         problems.add(path.name, 1, 1, "no such file or folder")
@@ -88,10 +85,16 @@ def open_extract(path: Path, problems: ProblemLog) -> ExtractReader | None:
         files = FolderFiles(path, problems) if path.is_dir() else ZipFiles(path, problems)
         return Cif1Reader(files, problems)
     if kind is SourceFormat.ANNEX_A:
+        from .annex_a import AnnexAReader  # openpyxl loads only for a workbook
+
         return AnnexAReader(path, problems)
     if kind is SourceFormat.SSDA903:
+        from .ssda903 import Ssda903Reader
+
         return Ssda903Reader(path, problems)
     if kind is SourceFormat.FHIR:
+        from .fhir import FhirReader
+
         return FhirReader(path, problems)
     problems.add(
         path.name,
