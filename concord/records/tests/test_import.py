@@ -181,3 +181,14 @@ def test_command_fails_listing_problems_and_writes_nothing(
     # The good extract was imported; the bad one left no trace.
     assert list(Extract.objects.values_list("agency__code", flat=True)) == ["GMP"]
     assert not PersonRecord.objects.filter(agency__code="GMP2").exists()
+
+
+def test_command_imports_each_extract_in_a_partnership_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_cif1(tmp_path / "out" / "GMP")
+    write_cif1(tmp_path / "out" / "OLD", manifest_data=manifest("OLD", "social_care", "Oldham"))
+    (tmp_path / "out" / "truth").mkdir()
+    call_command("import", str(tmp_path / "out"), "--no-progress")
+    assert sorted(Extract.objects.values_list("agency__code", flat=True)) == ["GMP", "OLD"]
+    assert capsys.readouterr().out.count("imported as extract") == 2

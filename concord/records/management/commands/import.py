@@ -34,7 +34,7 @@ class Command(BaseCommand):
         actor = system_actor()
         console = Console(stderr=True)
         failed: list[ExtractRejectedError] = []
-        for path in options["paths"]:
+        for path in _expand(options["paths"]):
             try:
                 result = self._import_one(path, actor, options, console)
             except ExtractRejectedError as exc:
@@ -68,6 +68,19 @@ class Command(BaseCommand):
                 agency_code=options["agency_code"],
                 progress=lambda count: bar.advance(task, count),
             )
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """A folder of CIF-1 extracts (as `concord synth` writes) stands for each extract in it."""
+    expanded: list[Path] = []
+    for path in paths:
+        inner = (
+            sorted(p for p in path.iterdir() if (p / "manifest.json").is_file())
+            if path.is_dir() and not (path / "manifest.json").exists()
+            else []
+        )
+        expanded.extend(inner or [path])
+    return expanded
 
 
 def _summary(result: ImportResult) -> str:
