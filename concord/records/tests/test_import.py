@@ -187,8 +187,8 @@ def test_command_imports_each_extract_in_a_partnership_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_cif1(tmp_path / "out" / "GMP")
-    write_cif1(tmp_path / "out" / "OLD", manifest_data=manifest("OLD", "social_care", "Oldham"))
+    write_cif1(tmp_path / "out" / "BTP", manifest_data=manifest("BTP"))
     (tmp_path / "out" / "truth").mkdir()
     call_command("import", str(tmp_path / "out"), "--no-progress")
-    assert sorted(Extract.objects.values_list("agency__code", flat=True)) == ["GMP", "OLD"]
+    assert sorted(Extract.objects.values_list("agency__code", flat=True)) == ["BTP", "GMP"]
     assert capsys.readouterr().out.count("imported as extract") == 2
