@@ -123,7 +123,7 @@ class AnnexAReader:
         self._ids: dict[str, int] = {}
 
     def content_hash(self) -> str:
-        """SHA-256 of the cell values of every list (not of the zip bytes, which vary)."""
+        """SHA-256 of the workbook file."""
         digest = hashlib.sha256(b"annex_a\0")
         with self.path.open("rb") as stream:
             while chunk := stream.read(1 << 20):
