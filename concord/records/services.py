@@ -24,6 +24,10 @@ Progress = Callable[[int], None]
 PERSON_DATA = PERSON_FIELDS[1:]
 NEEDS_AGENCY = "--agency CODE is required for {label} (the file does not name its agency)"
 UNKNOWN_AGENCY = "no agency with that code: create it first or import its CIF-1 extract"
+OUT_OF_ORDER = (
+    "extracted_at is earlier than an extract already imported for this agency: "
+    "import extracts in the order they were made"
+)
 SECTOR_FOR_FORMAT = {
     SourceFormat.ANNEX_A: "social_care",
     SourceFormat.SSDA903: "social_care",
@@ -264,6 +268,9 @@ def _resolve_agency(
         reason = f"agency {agency.code} is registered as {agency.sector}"
         problems.add("manifest.json", 1, 1, reason)
         return None
+    if agency is not None and _older_than_imported(agency, reader.extracted_at()):
+        problems.add("manifest.json", 1, 1, OUT_OF_ORDER)
+        return None
     return _Target(
         agency=agency,
         code=named.code,
@@ -271,6 +278,12 @@ def _resolve_agency(
         sector=named.sector.value,
         area=named.area or "",
     )
+
+
+def _older_than_imported(agency: Agency, extracted_at: datetime | None) -> bool:
+    if extracted_at is None:
+        return False
+    return Extract.objects.filter(agency=agency, extracted_at__gt=extracted_at).exists()
 
 
 def _person_ids(agency: Agency) -> dict[str, int]:

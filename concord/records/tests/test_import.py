@@ -192,3 +192,16 @@ def test_command_imports_each_extract_in_a_partnership_folder(
     call_command("import", str(tmp_path / "out"), "--no-progress")
     assert sorted(Extract.objects.values_list("agency__code", flat=True)) == ["BTP", "GMP"]
     assert capsys.readouterr().out.count("imported as extract") == 2
+
+
+def test_an_older_extract_cannot_overwrite_a_newer_one(tmp_path: Path) -> None:
+    newer = manifest()
+    newer["extracted_at"] = "2025-06-01T09:00:00Z"
+    extract_import(actor=system_actor(), path=write_cif1(tmp_path / "new", manifest_data=newer))
+    before = _store_snapshot()
+    people = default_people()
+    people[0]["postcode"] = "OLD 1AA"
+    with pytest.raises(ExtractRejectedError) as caught:
+        extract_import(actor=system_actor(), path=write_cif1(tmp_path / "old", people=people))
+    assert caught.value.problems[0].startswith("manifest.json:1:1: extracted_at is earlier than")
+    assert _store_snapshot() == before
