@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import Any
 
 from django.db import connection
+from psycopg.copy import QueuedLibpqWriter
 from django.db.backends.utils import CursorWrapper
 
 from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
@@ -80,7 +81,7 @@ def _copy(
 ) -> int:
     count = 0
     values = attrgetter(*fields)
-    with cursor.cursor.copy(f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
+    with _copy_into(cursor, f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(values(row))
             count += 1
@@ -88,6 +89,12 @@ def _copy(
                 progress(10_000)
     progress(count % 10_000)
     return count
+
+
+def _copy_into(cursor: CursorWrapper, sql: str) -> Any:
+    # A writer thread sends each buffer while this thread reads and checks the next rows.
+    raw = cursor.cursor
+    return raw.copy(sql, writer=QueuedLibpqWriter(raw))
 
 
 def _executemany(
@@ -161,7 +168,7 @@ def insert_new_events(
     columns = ", ".join(EVENT_TABLE_COLUMNS)
     if is_postgresql():
         count = 0
-        with cursor.cursor.copy(f"COPY records_event ({columns}) FROM STDIN") as copy:
+        with _copy_into(cursor, f"COPY records_event ({columns}) FROM STDIN") as copy:
             for record in table_rows():
                 copy.write_row(record)
                 count += 1
