@@ -8,8 +8,8 @@ from operator import attrgetter
 from typing import Any
 
 from django.db import connection
-from psycopg.copy import QueuedLibpqWriter
 from django.db.backends.utils import CursorWrapper
+from psycopg.copy import QueuedLibpqWriter
 
 from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
 
