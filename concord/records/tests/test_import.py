@@ -205,3 +205,35 @@ def test_an_older_extract_cannot_overwrite_a_newer_one(tmp_path: Path) -> None:
         extract_import(actor=system_actor(), path=write_cif1(tmp_path / "old", people=people))
     assert caught.value.problems[0].startswith("manifest.json:1:1: extracted_at is earlier than")
     assert _store_snapshot() == before
+
+
+def test_rejected_import_is_logged_with_counts_only(tmp_path: Path) -> None:
+    events = default_events()
+    events[0]["person_id"] = "NOPE"
+    with pytest.raises(ExtractRejectedError):
+        extract_import(actor=system_actor(), path=write_cif1(tmp_path / "x", events=events))
+    entry = AccessLogEntry.objects.get(action="records.import")
+    assert entry.detail == {"outcome": "rejected", "problems": 1}
+    assert entry.username == system_actor().username
+
+
+def test_progress_reports_every_row(tmp_path: Path) -> None:
+    seen: list[int] = []
+    result = extract_import(
+        actor=system_actor(), path=write_cif1(tmp_path / "x"), progress=seen.append
+    )
+    assert sum(seen) == result.people + result.events == 6
+
+
+def test_update_through_the_staging_path_on_a_second_extract_with_new_events(
+    tmp_path: Path,
+) -> None:
+    extract_import(actor=system_actor(), path=write_cif1(tmp_path / "a"))
+    later = manifest()
+    later["extracted_at"] = "2025-04-01T09:00:00Z"
+    events = [*default_events(), {**default_events()[0], "event_id": "E4", "code": "19C"}]
+    result = extract_import(
+        actor=system_actor(), path=write_cif1(tmp_path / "b", manifest_data=later, events=events)
+    )
+    assert (result.events_created, result.events_updated) == (1, 0)
+    assert Event.objects.get(source_id="E4").person.source_id == "P1"

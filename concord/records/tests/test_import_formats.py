@@ -295,3 +295,16 @@ def test_format_reimport_changes_nothing(tmp_path: Path, oldham: object) -> None
     again = extract_import(actor=system_actor(), path=path, agency_code="OLD")
     assert again.already_imported is True
     assert Extract.objects.count() == 1
+
+
+def test_ssda903_after_annex_a_updates_dob_and_keeps_history(tmp_path: Path, oldham: object) -> None:
+    extract_import(actor=system_actor(), path=write_annex_a(tmp_path / "a.xlsx"), agency_code="OLD")
+    rows = [["LA0002", "02/02/2010", "M", "05/11/2024", "07/11/2024"]]
+    result = extract_import(
+        actor=system_actor(), path=write_ssda903(tmp_path / "m.csv", rows), agency_code="OLD"
+    )
+    assert (result.people_updated, result.events_created) == (1, 1)
+    child = PersonRecord.objects.get(source_id="LA0002")
+    assert child.date_of_birth == date(2010, 2, 2)
+    assert child.sex == "M"  # the 903 table does not carry sex, so Annex A's value stays
+    assert PersonRecordVersion.objects.get(record=child).date_of_birth == date(2010, 1, 2)
