@@ -29,6 +29,22 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _server_cpu(pid: int | None) -> float:
+    """CPU seconds used so far by a PostgreSQL backend on this machine (0 if unreadable)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _folders(data: Path) -> list[Path]:
     return sorted(p for p in data.iterdir() if (p / "manifest.json").exists())
 
@@ -46,13 +62,28 @@ def phase_import(data: Path) -> dict[str, float]:
     from concord.records.services import extract_import
 
     call_command("migrate", verbosity=0)
+    from django.db import connection
+
+    pid = None
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            pid = cursor.fetchone()[0]
     actor = system_actor()
     events = 0
+    server_before = _server_cpu(pid)
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     for folder in _folders(data):
         events += extract_import(actor=actor, path=folder).events
     seconds = time.perf_counter() - started
-    return {"events": events, "seconds": seconds, "peak_mb": _peak_mb()}
+    return {
+        "events": events,
+        "seconds": seconds,
+        "peak_mb": _peak_mb(),
+        "cpu_s": _cpu_seconds() - cpu_before,
+        "server_cpu_s": _server_cpu(pid) - server_before,
+    }
 
 
 def phase_copy(data: Path, url: str) -> dict[str, float]:
@@ -62,6 +93,8 @@ def phase_copy(data: Path, url: str) -> dict[str, float]:
     events = 0
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("SET TIME ZONE 'Europe/London'")
+        pid = conn.info.backend_pid
+        server_before = _server_cpu(pid)
         started = time.perf_counter()
         for folder in _folders(data):
             path = folder / "events.csv"
@@ -84,8 +117,15 @@ def phase_copy(data: Path, url: str) -> dict[str, float]:
                     copy.write(chunk)
             events += conn.execute("SELECT count(*) FROM bench_copy").fetchone()[0]  # type: ignore[index]
         seconds = time.perf_counter() - started
+        server = _server_cpu(pid) - server_before
         conn.execute("DROP TABLE IF EXISTS bench_copy")
-    return {"events": events, "seconds": seconds, "peak_mb": _peak_mb()}
+    return {
+        "events": events,
+        "seconds": seconds,
+        "peak_mb": _peak_mb(),
+        "cpu_s": _cpu_seconds(),
+        "server_cpu_s": server,
+    }
 
 
 def _child(args: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -131,12 +171,14 @@ def main() -> None:
         results: dict[str, dict[str, float]] = {}
         _recreate_pg(PG_DB)
         url = f"{PG_BASE}/{PG_DB}"
-        results["postgres COPY baseline"] = _child(
-            ["--phase", "copy", "--data", str(data), "--url", url], base_env
-        )
+        copy_args = ["--phase", "copy", "--data", str(data), "--url", url]
+        # The baseline runs before and after the import; the ratio uses the mean of the two,
+        # so a change in machine load during the run affects both sides alike.
+        results["postgres COPY (before)"] = _child(copy_args, base_env)
         results["postgres import"] = _child(
             ["--phase", "import", "--data", str(data)], dict(base_env, DATABASE_URL=url)
         )
+        results["postgres COPY (after)"] = _child(copy_args, base_env)
         if not args.skip_sqlite:
             sqlite = Path(tmp) / "bench.sqlite3"
             results["sqlite import"] = _child(
@@ -147,15 +189,20 @@ def main() -> None:
 
 
 def _report(results: dict[str, dict[str, float]]) -> None:
-    baseline = results["postgres COPY baseline"]
-    base_rate = baseline["events"] / baseline["seconds"]
-    print(f"{'run':<24}{'events':>12}{'seconds':>10}{'events/s':>12}{'x COPY':>9}{'peak MB':>10}")
+    copies = [results["postgres COPY (before)"], results["postgres COPY (after)"]]
+    base_rate = sum(c["events"] / c["seconds"] for c in copies) / len(copies)
+    print(
+        f"{'run':<24}{'events':>12}{'seconds':>10}{'events/s':>12}{'x COPY':>9}"
+        f"{'peak MB':>10}{'client CPU s':>14}{'server CPU s':>14}"
+    )
     for name, row in results.items():
         rate = row["events"] / row["seconds"]
         print(
             f"{name:<24}{int(row['events']):>12,}{row['seconds']:>10.1f}{rate:>12,.0f}"
-            f"{base_rate / rate:>9.2f}{row['peak_mb']:>10.0f}"
+            f"{base_rate / rate:>9.2f}{row['peak_mb']:>10.0f}{row['cpu_s']:>14.1f}"
+            f"{row.get('server_cpu_s', 0.0):>14.1f}"
         )
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":
