@@ -298,8 +298,10 @@ def _agency_create(target: _Target) -> Agency:
 
 
 def _agency_refresh(agency: Agency, target: _Target) -> None:
-    if (agency.name, agency.area) != (target.name, target.area):
-        agency.name, agency.area = target.name, target.area
+    # A manifest's null area (allowed outside social care and education) keeps the known one.
+    area = target.area or agency.area
+    if (agency.name, agency.area) != (target.name, area):
+        agency.name, agency.area = target.name, area
         agency.full_clean()
         agency.save(update_fields=["name", "area"])
 

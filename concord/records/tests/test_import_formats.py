@@ -297,7 +297,9 @@ def test_format_reimport_changes_nothing(tmp_path: Path, oldham: object) -> None
     assert Extract.objects.count() == 1
 
 
-def test_ssda903_after_annex_a_updates_dob_and_keeps_history(tmp_path: Path, oldham: object) -> None:
+def test_ssda903_after_annex_a_updates_dob_and_keeps_history(
+    tmp_path: Path, oldham: object
+) -> None:
     extract_import(actor=system_actor(), path=write_annex_a(tmp_path / "a.xlsx"), agency_code="OLD")
     rows = [["LA0002", "02/02/2010", "M", "05/11/2024", "07/11/2024"]]
     result = extract_import(
