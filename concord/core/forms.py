@@ -1,6 +1,6 @@
 """The GOV.UK form layer: one mixin that makes any Django form render the GOV.UK way.
 
-Usage (see docs/adr/0010-govuk-form-layer.md)::
+Usage (see docs/adr/0010-govuk-front-end-and-form-layer.md)::
 
     from concord.core.forms import GovukFormMixin
 
@@ -22,7 +22,8 @@ What you get, with no govuk-* classes repeated per widget:
 - label, hint (``help_text``), error message and the right GOV.UK component per widget: text-like
   inputs, ``Textarea``, ``Select``, ``RadioSelect`` and ``CheckboxSelectMultiple`` (a fieldset
   with a legend), a single ``CheckboxInput``, ``FileInput`` and ``DateField`` (the three-box
-  GOV.UK date input; its value is read from ``<name>_day``, ``_month``, ``_year``);
+  GOV.UK date input; its value is read from ``<name>_day``, ``_month``, ``_year``, and its errors
+  use GOV.UK wording such as "Date of birth must include a month");
 - the error summary: ``base.html`` shows it at the top of the page for a context variable named
   ``form``, and the page title gains "Error: ". For another name use
   ``{% load concord %}{% govuk_error_summary other_form %}``;
@@ -97,6 +98,24 @@ class GovukDateWidget(forms.Widget):
         return context
 
 
+def date_problem(parts: tuple[str, str, str], label: str) -> str | None:
+    """Return the GOV.UK error message for a date typed into three boxes, or None if it is real."""
+    day, month, year = (part.strip() for part in parts)
+    missing = [name for name, text in zip(("day", "month", "year"), (day, month, year), strict=True)
+               if not text]  # fmt: skip
+    if missing:
+        return f"{label} must include a {' and '.join(missing)}"
+    if not (day.isdigit() and month.isdigit() and year.isdigit()):
+        return f"{label} must be a real date"
+    if len(year) != 4:
+        return "Year must include 4 numbers"
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return f"{label} must be a real date"
+    return None
+
+
 def _date_parts(value: Any) -> tuple[str, str, str]:
     if isinstance(value, DateParts):
         return value.parts
@@ -129,6 +148,19 @@ class GovukFormMixin:
                 field.widget = GovukDateWidget(attrs=widget.attrs)
             elif type(widget) is forms.ClearableFileInput:
                 field.widget = forms.FileInput(attrs=widget.attrs)
+
+    def _clean_fields(self) -> None:
+        super()._clean_fields()  # type: ignore[misc]
+        # Replace Django's generic "Enter a valid date." with GOV.UK's specific messages.
+        for name, field in self.fields.items():
+            if not isinstance(field.widget, GovukDateWidget) or name not in self.errors:
+                continue
+            value = self[name].data  # type: ignore[index]
+            if isinstance(value, DateParts):
+                problem = date_problem(value.parts, str(field.label or name).capitalize())
+                if problem is not None:
+                    del self.errors[name]
+                    self.add_error(name, problem)  # type: ignore[attr-defined]
 
     def error_summary(self) -> list[dict[str, str]]:
         """Return the errors in page order, each with the id of the element it links to."""

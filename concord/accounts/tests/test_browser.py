@@ -53,3 +53,40 @@ def test_sign_in_page_is_accessible_without_javascript(browser, live_server, tra
     page.goto("/accounts/sign-in/")
     assert page.get_by_role("button", name="Continue").is_visible()
     context.close()
+
+
+def test_error_and_lockout_pages_are_accessible(signed_in_page, page, axe_check, screenshot):
+    user = UserFactory(role="viewer")
+    signed_in_page(user)
+    page.goto("/no-such-page/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Page not found"
+    axe_check(page)
+    page.get_by_role("button", name=re.compile("Sign out")).click()
+    page.wait_for_url(re.compile(r"/accounts/sign-in/"))
+    for _ in range(6):
+        page.get_by_label("Username").fill(user.username)
+        page.get_by_label("Password").fill("not-the-password")
+        page.get_by_role("button", name="Continue").click()
+        if page.get_by_role("heading", name="Your account is locked").count():
+            break
+    assert page.get_by_role("heading", level=1).inner_text() == "Your account is locked"
+    axe_check(page)
+    screenshot(page, "locked-out")
+
+
+def test_govuk_frontend_javascript_runs_under_the_csp(page):
+    page.goto(page.url_for("accounts:login"))
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_load_state()
+    # govuk-frontend's ErrorSummary moves focus to the summary once initAll() has run.
+    page.wait_for_function("document.activeElement.classList.contains('govuk-error-summary')")
+    assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')") is True
+
+
+def test_accessibility_statement_is_public_and_accessible(page, axe_check):
+    page.goto("/")
+    page.get_by_role("link", name="Accessibility statement").click()
+    assert (
+        page.get_by_role("heading", level=1).inner_text() == "Accessibility statement for Concord"
+    )
+    axe_check(page)

@@ -15,14 +15,14 @@ from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from concord.accounts.middleware import OPEN_URL_NAMES, PUBLIC_URL_NAMES
 from concord.accounts.models import User
 from concord.agencies.models import Agency, Sector
 
 ROLES: tuple[str, ...] = tuple(User.Role.values)
-# Reached without signing in (RequireVerifiedMiddleware.PUBLIC_URL_NAMES).
-PUBLIC_URLS = frozenset({"accounts:login", "accounts:logout"})
-# Reached with a password but before the TOTP code (RequireVerifiedMiddleware.OPEN_URL_NAMES).
-OPEN_URLS = PUBLIC_URLS | {"accounts:otp_setup", "accounts:otp_verify"}
+# Reached without signing in, and with a password before the TOTP code.
+PUBLIC_URLS = PUBLIC_URL_NAMES
+OPEN_URLS = OPEN_URL_NAMES
 MISSING_INT = 987654321
 MISSING_STR = "MISSING-0000"
 
@@ -63,25 +63,51 @@ Provider = Callable[[MatrixUsers], Subject]
 
 @dataclass
 class Registry:
-    """Providers by URL kwarg name; apps fill it from ``<app>/tests/matrix.py``."""
+    """Providers by URL kwarg name; apps fill it from ``<app>/tests/matrix.py``.
+
+    A provider registered for several names at once (``register("round_id", "child_id")``)
+    serves URLs with exactly those kwargs, whose objects must belong together; its Subject's
+    ``value`` and ``missing`` are then dicts by kwarg name.
+    """
 
     providers: dict[str, Provider] = field(default_factory=dict)
+    combined: dict[frozenset[str], Provider] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)
 
-    def register(self, kwarg: str) -> Callable[[Provider], Provider]:
-        """Decorate a provider for URL kwarg ``kwarg`` (one provider per name, project-wide)."""
+    def register(self, *kwargs: str) -> Callable[[Provider], Provider]:
+        """Decorate a provider for URL kwarg(s) (one provider per name or set, project-wide)."""
+        if not kwargs:
+            raise ValueError("register() needs at least one URL kwarg name")
+        key = ",".join(sorted(kwargs))
 
         def decorate(provider: Provider) -> Provider:
-            if kwarg in self.providers:
+            if key in self.owners:
                 raise ValueError(
-                    f"two matrix providers for URL kwarg {kwarg!r}: "
-                    f"{self.owners[kwarg]} and {provider.__module__}"
+                    f"two matrix providers for URL kwarg {key!r}: "
+                    f"{self.owners[key]} and {provider.__module__}"
                 )
-            self.providers[kwarg] = provider
-            self.owners[kwarg] = provider.__module__
+            if len(kwargs) == 1:
+                self.providers[kwargs[0]] = provider
+            else:
+                self.combined[frozenset(kwargs)] = provider
+            self.owners[key] = provider.__module__
             return provider
 
         return decorate
+
+    def subjects(self, kwargs: tuple[str, ...], users: MatrixUsers) -> dict[str, Subject]:
+        """Build the objects for a URL's kwargs: one combined provider, else one per kwarg."""
+        together = self.combined.get(frozenset(kwargs))
+        if together is None:
+            return {k: self.providers[k](users) for k in kwargs}
+        subject = together(users)
+        missing = subject.missing or {}
+        return {k: Subject(subject.value[k], subject.associated, missing.get(k)) for k in kwargs}
+
+    def uncovered(self, kwargs: tuple[str, ...]) -> list[str]:
+        if kwargs and frozenset(kwargs) in self.combined:
+            return []
+        return [k for k in kwargs if k not in self.providers]
 
 
 REGISTRY = Registry()
@@ -213,7 +239,7 @@ def _is_sign_in_redirect(response: HttpResponse) -> bool:
 
 
 def uncovered_kwargs(entry: UrlEntry, registry: Registry) -> list[str]:
-    return [k for k in entry.kwargs if k not in registry.providers]
+    return registry.uncovered(entry.kwargs)
 
 
 def _check_role(
@@ -240,8 +266,11 @@ def _check_role(
             return [f"{role}: forbidden 404 differs from missing-object 404"]
         return []
     problems = []
-    if got not in (200, 302) or (entry.name not in PUBLIC_URLS and _is_sign_in_redirect(response)):
-        problems.append(f"{role}: got {got}, expected 200 or 302 (allowed and associated)")
+    # An empty POST may fairly be refused as a bad request: access itself was granted.
+    granted = (200, 302, 400) if entry.method == "post" else (200, 302)
+    if got not in granted or (entry.name not in PUBLIC_URLS and _is_sign_in_redirect(response)):
+        expected = " or ".join(str(code) for code in granted)
+        problems.append(f"{role}: got {got}, expected {expected} (allowed and associated)")
     if absent is not None and absent.status_code != 404:
         problems.append(f"{role}: got {absent.status_code} for a missing object, expected 404")
     return problems
@@ -249,7 +278,7 @@ def _check_role(
 
 def check_url(entry: UrlEntry, registry: Registry, users: MatrixUsers) -> list[str]:
     """Request the URL as every role; return the mismatches with the expectation (empty: pass)."""
-    subjects = {k: registry.providers[k](users) for k in entry.kwargs}
+    subjects = registry.subjects(entry.kwargs, users)
     kwargs = {k: s.value for k, s in subjects.items()}
     missing = {k: s.missing_value() for k, s in subjects.items()}
     problems: list[str] = []

@@ -40,6 +40,20 @@ class AdminOnlyView(RoleRequiredMixin, View):
         return HttpResponse("ok")
 
 
+class ChildInAgencyView(RoleRequiredMixin, View):
+    """Two kwargs whose objects belong together: a child seen through one agency's records."""
+
+    allowed_roles = frozenset({"administrator", "investigator"})
+
+    def get(self, request: HttpRequest, agency_code: str, child_id: str) -> HttpResponse:
+        from django.http import Http404
+
+        child = child_get_for_user(user=request.user, child_id=child_id)  # type: ignore[arg-type]
+        if not child.links.filter(person__agency__code=agency_code).exists():
+            raise Http404("No such child")
+        return HttpResponse(child.public_id)
+
+
 def ungated(request: HttpRequest, widget_id: int) -> HttpResponse:
     return HttpResponse("no provider for widget_id")
 
@@ -49,6 +63,11 @@ matrix_patterns = (
         path("children/<str:child_id>/", ChildPeekView.as_view(), name="child"),
         path("leaky/<str:child_id>/", LeakyChildView.as_view(), name="leaky"),
         path("admin-only/", AdminOnlyView.as_view(), name="admin_only"),
+        path(
+            "agencies/<str:agency_code>/children/<str:child_id>/",
+            ChildInAgencyView.as_view(),
+            name="child_in_agency",
+        ),
         path("widgets/<int:widget_id>/", ungated, name="widget"),
     ],
     "matrix",

@@ -72,7 +72,7 @@ def test_errors_render_message_classes_and_summary_links():
     summary = {item["href"]: item["text"] for item in form.error_summary()}
     assert summary["#id_name"] == "This field is required."
     assert summary["#id_shade_0"] == "This field is required."
-    assert summary["#id_born_day"] == "Enter a valid date."
+    assert summary["#id_born_day"] == "Date of birth must include a year"
     assert "#id_count" in summary
 
 
@@ -130,3 +130,22 @@ def test_error_summary_tag_renders_for_any_form_name():
     assert (
         Template("{% load concord %}{% govuk_error_summary f %}").render(Context({})).strip() == ""
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "message"),
+    [
+        ("", "3", "2011", "Date of birth must include a day"),
+        ("7", "", "", "Date of birth must include a month and year"),
+        ("31", "2", "2011", "Date of birth must be a real date"),
+        ("x", "2", "2011", "Date of birth must be a real date"),
+        ("1", "2", "11", "Year must include 4 numbers"),
+    ],
+)
+def test_date_errors_use_govuk_messages(day, month, year, message):
+    form = EverythingForm(
+        data={"name": "x", "shade": "red", "born_day": day, "born_month": month, "born_year": year}
+    )
+    assert form.is_valid() is False
+    assert form.errors["born"] == [message]
+    assert "born" not in form.cleaned_data

@@ -12,7 +12,8 @@ role not in the view's ``allowed_roles``       403 (``RoleRequiredMixin``; a pag
                                                is not secret)
 role allowed, user not associated with the     404, and the same page as for a missing object
 object (e.g. another agency's child)           (an object's existence *is* secret)
-role allowed and associated                    200 or 302 (not to sign-in); a missing object 404
+role allowed and associated                    200 or 302 (not to sign-in), or 400 to an empty
+                                               POST; a missing object 404
 anonymous                                      302 to sign-in (except the sign-in page itself)
 signed in with a password, no TOTP code yet    302 to sign-in or TOTP verification
 =============================================  ==============================================
@@ -36,7 +37,21 @@ one object and says which roles' users are associated with it::
 
 ``Subject.missing`` is a value that points at nothing (default ``987654321`` for ints, else
 ``"MISSING-0000"``). Kwarg names are project-wide: reuse ``child_id``, ``round_id`` and friends
-rather than inventing synonyms; a second provider for the same name is an error.
+rather than inventing synonyms; a second provider for the same name is an error (``child_id``
+belongs to linkage, which owns ``Child``; other apps check ``REGISTRY.providers`` first).
+
+When a URL has several kwargs whose objects must belong together (``/rounds/<round_id>/children/
+<child_id>/``), register one provider for the set; its Subject's ``value`` (and ``missing``, if
+given) are dicts by kwarg name::
+
+    @register("round_id", "child_id")
+    def child_in_round(users: MatrixUsers) -> Subject:
+        allocation = AllocationFactory(reviewer=users["reviewer"])
+        return Subject(value={"round_id": allocation.round_id,
+                              "child_id": allocation.child.public_id},
+                       associated=frozenset({"administrator", "coordinator", "reviewer"}))
+
+Otherwise each kwarg's own provider is used and the URL's user must be associated with all.
 
 A URL with a kwarg nobody provides, or a URL without a name, fails this test: new views join the
 matrix automatically and cannot be forgotten.
@@ -145,6 +160,25 @@ def test_matrix_expects_403_for_roles_a_page_does_not_admit():
 @pytest.mark.urls("concord.core.tests.matrix_urls")
 def test_matrix_fails_a_url_whose_kwarg_has_no_provider():
     assert uncovered_kwargs(_entry("matrix:widget"), _self_test_registry()) == ["widget_id"]
+
+
+@pytest.mark.urls("concord.core.tests.matrix_urls")
+@pytest.mark.django_db
+def test_a_combined_provider_serves_urls_whose_objects_belong_together():
+    registry = _self_test_registry()
+
+    @registry.register("agency_code", "child_id")
+    def child_in_agency(users):
+        # Known to the home agency's records, so the home investigator is associated.
+        child = _child_known_to(users.home, "C-TOGETHER")
+        return Subject(
+            value={"agency_code": users.home.code, "child_id": child.public_id},
+            associated=frozenset({"administrator", "coordinator", "investigator"}),
+        )
+
+    entry = _entry("matrix:child_in_agency")
+    assert uncovered_kwargs(entry, registry) == []
+    assert check_url(entry, registry, make_users()) == []
 
 
 def test_two_providers_for_one_kwarg_are_an_error():

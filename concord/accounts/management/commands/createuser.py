@@ -3,12 +3,8 @@
 The password comes from the CONCORD_PASSWORD environment variable, or a prompt (typed twice).
 """
 
-import getpass
-import os
-import sys
 from typing import Any
 
-from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -16,7 +12,7 @@ from concord.accounts.models import User
 from concord.accounts.services import user_create
 from concord.agencies.models import Agency
 
-PASSWORD_ENV = "CONCORD_PASSWORD"  # noqa: S105 (the variable's name, not a password)
+from ._password import PASSWORD_ENV, read_password
 
 
 class Command(BaseCommand):
@@ -44,12 +40,8 @@ class Command(BaseCommand):
                 raise CommandError(f"unknown agency code {options['agency']!r}")
         if User.objects.filter(username=username).exists():
             raise CommandError(f"a user named {username!r} already exists")
-        password = self._password()
         candidate = User(username=username, email=options["email"], first_name=options["first"])
-        try:
-            validate_password(password, candidate)
-        except ValidationError as error:
-            raise CommandError(f"password rejected: {' '.join(error.messages)}") from None
+        password = read_password(candidate)
         try:
             user = user_create(
                 username=username,
@@ -68,14 +60,3 @@ class Command(BaseCommand):
             f"created user {user.username} ({user.get_role_display()}{where}); "
             "they set up two-factor sign-in at first sign-in"
         )
-
-    def _password(self) -> str:
-        password = os.environ.get(PASSWORD_ENV)
-        if password:
-            return password
-        if not sys.stdin.isatty():
-            raise CommandError(f"no password: set {PASSWORD_ENV} or run in a terminal")
-        first = getpass.getpass("Password: ")
-        if first != getpass.getpass("Password (again): "):
-            raise CommandError("the two passwords do not match")
-        return first
