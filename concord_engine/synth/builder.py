@@ -7,7 +7,9 @@ from datetime import date, datetime, time, timedelta
 from .agencies import AgencySpec
 from .clock import add_hours, is_real_local_time
 from .model import Adult, Child, Event
+from .rand import pick
 from .texts.common import Ctx, ctx_for
+from .texts.dress import dress
 from .texts.routine import AUTHOR_ROLES
 
 
@@ -19,6 +21,7 @@ class ChildAgencies:
     social_care: AgencySpec
     health: AgencySpec
     education: AgencySpec | None
+    previous_social_care: AgencySpec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,8 @@ class Builder:
 
     def moment(self, day: date, lo: int = 8, hi: int = 22) -> datetime:
         """A real local time on `day` between `lo`:00 and `hi`:59."""
-        at = datetime.combine(day, time(self.rng.randint(lo, hi), self.rng.randint(0, 59)))
+        rand = self.rng.random
+        at = datetime.combine(day, time(lo + int(rand() * (hi - lo + 1)), int(rand() * 60)))
         return at if is_real_local_time(at) else at + timedelta(hours=1)
 
     def later(self, at: datetime, hours: float) -> datetime:
@@ -73,8 +77,10 @@ class Builder:
     ) -> Event:
         """Append an event; `meaning` sets the other Event fields by name."""
         roles = AUTHOR_ROLES[agency.sector]
+        if text:
+            text = dress(self.rng, agency.sector, text)
         ev = Event(agency=agency, type=type_, at=at, text=text, code=code)
-        ev.author_role = self.rng.choice(roles)
+        ev.author_role = pick(self.rng, roles)
         for name, value in meaning.items():
             setattr(ev, name, frozenset(value) if name == "indicators" else value)  # type: ignore[call-overload]
         self.child.events.append(ev)

@@ -31,12 +31,40 @@ def hours_between(start: datetime, end: datetime) -> float:
 
 def is_real_local_time(local: datetime) -> bool:
     """False for wall-clock times skipped when the clocks go forward."""
+    if local.hour != 1 or local.month != 3 or local.day < 25 or local.weekday() != 6:
+        return True  # the gap is 01:00 to 02:00 on the last Sunday of March
     return to_local(to_utc(local)) == local
+
+
+_FIRST = date(2010, 1, 1)
+_LAST = date(2031, 12, 31)
 
 
 @lru_cache(maxsize=1)
 def _bank_holidays() -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=range(2010, 2031)))
+    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=range(2010, 2032)))
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[list[int], list[int]]:
+    """Cumulative working-day counts per day, and the ordinals of the working days."""
+    bank = _bank_holidays()
+    cumulative: list[int] = []
+    working: list[int] = []
+    count = 0
+    for ordinal in range(_FIRST.toordinal(), _LAST.toordinal() + 1):
+        day = date.fromordinal(ordinal)
+        if day.weekday() < 5 and day not in bank:
+            count += 1
+            working.append(ordinal)
+        cumulative.append(count)
+    return cumulative, working
+
+
+def _index(day: date) -> int:
+    if not _FIRST <= day <= _LAST:
+        raise ValueError(f"{day} is outside the supported calendar {_FIRST} to {_LAST}")
+    return day.toordinal() - _FIRST.toordinal()
 
 
 def is_working_day(day: date) -> bool:
@@ -51,21 +79,16 @@ def is_bank_holiday(day: date) -> bool:
 
 def add_working_days(day: date, count: int) -> date:
     """The `count`-th working day after `day` (count >= 0; 0 gives `day` itself)."""
-    current = day
-    remaining = count
-    while remaining > 0:
-        current += timedelta(days=1)
-        if is_working_day(current):
-            remaining -= 1
-    return current
+    if count <= 0:
+        return day
+    cumulative, working = _calendar()
+    # cumulative[i] working days up to and including `day`; the next ones follow in order.
+    return date.fromordinal(working[cumulative[_index(day)] + count - 1])
 
 
 def working_days_between(start: date, end: date) -> int:
     """Working days after `start` up to and including `end` (0 when end <= start)."""
-    count = 0
-    current = start
-    while current < end:
-        current += timedelta(days=1)
-        if is_working_day(current):
-            count += 1
-    return count
+    if end <= start:
+        return 0
+    cumulative, _working = _calendar()
+    return cumulative[_index(end)] - cumulative[_index(start)]

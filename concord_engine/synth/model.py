@@ -19,6 +19,8 @@ LOCATION = "hotel_taxi_car_with_adults"
 GIFTS = "gifts_money_phones"
 SCHOOL = "school_absence_exclusion"
 CIN_FACTOR = "cin_factor"
+# Being found with adult men also shows association with adults: one sentence, two kinds.
+LOCATION_KINDS = frozenset({LOCATION, OLDER_PARTNER})
 INDICATOR_KINDS = (
     MISSING,
     OLDER_PARTNER,
@@ -85,6 +87,8 @@ class Child:
     upn: str
     old_postcode: str = ""
     old_address: str = ""
+    old_area: Area | None = None
+    moved_on: date | None = None
     twin_of: str = ""
     parents: list[Adult] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

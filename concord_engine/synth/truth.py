@@ -21,7 +21,7 @@ CHILD_COLUMNS = ("child_key", "home_area", "sex", "twin_of", "sibling_of", "dupl
 
 def evidence_string(events: Iterable[Event]) -> str:
     """Events as `AGENCY:event_id` separated by `;`, the earliest first (SPEC §4)."""
-    ordered = sorted(events, key=lambda e: (e.at, e.agency.code, e.event_id))
+    ordered = sorted(events, key=lambda e: e.at)  # stable: ties keep the rule's own order
     return ";".join(f"{e.agency.code}:{e.event_id}" for e in ordered)
 
 

@@ -4,6 +4,7 @@ from datetime import datetime
 
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.model import Adult, Event
+from concord_engine.synth.rand import pick
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
 from concord_engine.synth.texts.indicators import (
@@ -13,9 +14,15 @@ from concord_engine.synth.texts.indicators import (
     DISCLOSURE_TEXT,
 )
 
-_UNDER_13 = ("19E", "20B", "21", "19H", "17B")
-_UNDER_16 = ("19D", "22B", "88A", "71/17", "19G")
-_UNDER_18 = ("71", "71/17")
+# Home Office codes by the child's age band and sex (rules.md §7).
+_CODES = {
+    ("F", 13): ("19E", "20B", "21"),
+    ("M", 13): ("19H", "17B", "21"),
+    ("F", 16): ("19D", "22B", "88A", "71/17"),
+    ("M", 16): ("19G", "22B", "88A", "71/17"),
+    ("F", 18): ("71", "71/17"),
+    ("M", 18): ("71", "71/17"),
+}
 # Opening categories that do not say "sexual": the disclosure is only in the text.
 _VAGUE_CATEGORIES = ("CONCERN FOR SAFETY", "CHILD CONCERN", "SUSPICIOUS CIRCUMSTANCES", "")
 
@@ -27,15 +34,15 @@ def sexual_report(b: Builder, at: datetime, *, as_note: bool = False) -> Event:
     text = " ".join(
         s
         for s in (
-            b.rng.choice(DISCLOSURE_OPENERS),
+            pick(b.rng, DISCLOSURE_OPENERS),
             fill(b.rng, DISCLOSURE_TEXT, ctx),
-            b.rng.choice(DISCLOSURE_ACTIONS),
+            pick(b.rng, DISCLOSURE_ACTIONS),
         )
         if s
     )
     if as_note:
         return b.add(b.agencies.police, "note", at, text=text, sexual_offence=True)
-    code = "SEXUAL OFFENCE" if b.rng.random() < 0.6 else b.rng.choice(_VAGUE_CATEGORIES)
+    code = "SEXUAL OFFENCE" if b.rng.random() < 0.6 else pick(b.rng, _VAGUE_CATEGORIES)
     return b.add(
         b.agencies.police, "incident", at, text=text, code=code, sexual_offence=True,
         related_adult=suspect if b.rng.random() < 0.5 else None,
@@ -51,11 +58,8 @@ def suspect_age(suspect: Adult, at: datetime) -> int:
 def crime_code(b: Builder, at: datetime) -> str:
     """A Home Office sexual offence code that fits the child's age on the day."""
     age = b.child.age_on(at.date())
-    if age < 13:
-        return b.rng.choice(_UNDER_13)
-    if age < 16:
-        return b.rng.choice(_UNDER_16)
-    return b.rng.choice(_UNDER_18)
+    band = 13 if age < 13 else 16 if age < 16 else 18
+    return pick(b.rng, _CODES[(b.child.sex, band)])
 
 
 def record_crime(b: Builder, report: Event, recorded: datetime) -> Event:

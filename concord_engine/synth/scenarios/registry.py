@@ -6,7 +6,7 @@ from datetime import datetime
 
 from concord_engine.synth.builder import Builder
 
-from . import assessment, crime, language, missing, referral, support, vulnerability
+from . import assessment, crime, language, lookalikes, missing, referral, support, vulnerability
 
 _CRIME = frozenset(
     {"crime", "victim_needs_assessment", "support_referral", "protection_notice", "contact",
@@ -76,11 +76,11 @@ SCENARIOS: tuple[Scenario, ...] = (
         _VULNERABILITY,
         True,
     ),  # fmt: skip
-    Scenario("support_never_offered", support.support_never, _CRIME, False),
-    Scenario("support_on_working_day_5", support.support_day_5, _CRIME, False),
-    Scenario("support_on_working_day_6", support.support_day_6, _CRIME, False),
-    Scenario("support_day_5_over_bank_holiday", support.support_day_5_over_holiday, _CRIME, False),
-    Scenario("support_day_6_over_bank_holiday", support.support_day_6_over_holiday, _CRIME, False),
+    Scenario("support_never_offered", support.support_never, _CRIME, True),
+    Scenario("support_on_working_day_5", support.support_day_5, _CRIME, True),
+    Scenario("support_on_working_day_6", support.support_day_6, _CRIME, True),
+    Scenario("support_day_5_over_bank_holiday", support.support_day_5_over_holiday, _CRIME, True),
+    Scenario("support_day_6_over_bank_holiday", support.support_day_6_over_holiday, _CRIME, True),
     Scenario("assessment_44_working_days", assessment.assessment_44, _ASSESSMENT, False),
     Scenario("assessment_46_working_days", assessment.assessment_46, _ASSESSMENT, False),
     Scenario(
@@ -91,6 +91,9 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),  # fmt: skip
     Scenario("assessment_open_overdue", assessment.assessment_open_overdue, _ASSESSMENT, False),
     Scenario("assessment_open_recent", assessment.assessment_open_recent, _ASSESSMENT, False),
+    Scenario("sexual_words_not_a_report", lookalikes.sexual_words_not_a_report, _CRIME, True),
+    Scenario("missing_not_yet_returned", lookalikes.missing_still_open, _MISSING, False),
+    Scenario("indicator_words_negated", lookalikes.negated_indicators, _VULNERABILITY, True),
     Scenario("blaming_language", language.blaming_note, frozenset(), True),
     Scenario("blaming_language_2", language.blaming_note, frozenset(), True),
     Scenario("language_hard_negative", language.hard_negative_note, frozenset(), True),

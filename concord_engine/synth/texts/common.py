@@ -3,6 +3,7 @@
 import random
 
 from concord_engine.synth.model import Child
+from concord_engine.synth.rand import pick
 
 
 class Ctx(dict[str, str]):
@@ -35,8 +36,9 @@ def ctx_for(rng: random.Random, child: Child, age: int, **extra: str) -> Ctx:
         himself="herself" if female else "himself",
         son="daughter" if female else "son",
         girl="girl" if female else "boy",
+        friend="boyfriend" if female else "girlfriend",
         age=str(age),
-        locality=rng.choice(child.area.localities),
+        locality=pick(rng, child.area.localities),
         la=child.area.name,
     )
     ctx.update(extra)
@@ -45,7 +47,7 @@ def ctx_for(rng: random.Random, child: Child, age: int, **extra: str) -> Ctx:
 
 def fill(rng: random.Random, templates: tuple[str, ...], ctx: Ctx) -> str:
     """One template, chosen at random, filled in."""
-    return rng.choice(templates).format_map(ctx)
+    return pick(rng, templates).format_map(ctx)
 
 
 def compose(rng: random.Random, ctx: Ctx, *parts: tuple[str, ...], optional: float = 0.0) -> str:

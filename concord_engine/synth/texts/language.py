@@ -126,9 +126,9 @@ HARD_NEGATIVE: dict[str, tuple[str, ...]] = {
         "Risk of harm from adults in {locality} is significant.",
     ),
     "peer_boyfriend": (
-        "{name} has a boyfriend in the same school year (both {age}); no power imbalance or "
+        "{name} has a {friend} in the same school year (both {age}); no power imbalance or "
         "concerns identified.",
-        "{His} girlfriend is the same age and attends the same youth club. No concerns.",
+        "{His} {friend} is the same age and attends the same youth club. No concerns.",
     ),
     "offence_name": (
         "Crime recorded: causing or inciting sexual exploitation of a child (SOA 2003 s.48).",
@@ -154,3 +154,63 @@ HARD_NEGATIVE: dict[str, tuple[str, ...]] = {
         "Services have not yet found a way to engage {name}; a trusted worker is being identified.",
     ),
 }
+
+# More phrasings per family (language.md: match inflections and variants).
+_MORE_BLAMING: dict[int, tuple[str, ...]] = {
+    1: (
+        "{name} places {himself} at risk by staying out late with adults.",
+        "Despite advice {he} continues putting {himself} in danger.",
+    ),
+    4: ("{name} has been contacting adult males via Snapchat.",),
+    6: ("{name} appears to be swapping sex for alcohol and money.",),
+    7: (
+        "{name} says {he} is in a relationship with a 23 year old. {His} boyfriend is 23.",
+        'Social worker view: {name} is in a "relationship" with a 21-year-old man and is happy.',
+    ),
+    9: ("{name} is believed to be engaged in sex work.",),
+    10: ("{name} has multiple sexual partners and is promiscuous.",),
+    11: (
+        "{name} continues to make bad choices about who {he} spends time with.",
+        "{He} has chosen this lifestyle.",
+    ),
+    12: ("{name} is displaying high-risk behaviour.",),
+    13: ("{name} said the sex was consensual and {he} agreed to it, so no further action.",),
+    14: (
+        "{He} is a drug runner for an OCG in {locality}.",
+        "{name} has been acting as a money mule.",
+    ),
+    15: ("{name} is 14 going on 25.", "{He} is wilful and troublesome."),
+    16: ("{name} keeps going missing and chooses to return to the address.",),
+    17: ("{name} did not engage and was non-compliant.",),
+    21: ("{name} is not a credible witness.",),
+}
+for _family, _extra in _MORE_BLAMING.items():
+    BLAMING[_family] = BLAMING[_family] + _extra
+
+_MORE_NEGATIVES: dict[str, tuple[str, ...]] = {
+    "child_quoted": (
+        '{name} says "I\'m not a kid, I can make my own choices". Worker explained that the '
+        "adults are responsible for what happened.",
+        'In {his} own words: "I was just hanging around with them". The men involved are '
+        "adults and this is exploitation.",
+    ),
+    "negation": (
+        "It is wrong to describe this as a relationship: {name} is being groomed by an adult.",
+        "Correction to the note of last week: '{he} is putting {himself} at risk' should read "
+        "'adults are placing {name} at risk'.",
+    ),
+    "risk_assessment": (
+        "CSE risk screening: low risk.",
+        "Missing person risk grading: medium.",
+    ),
+    "offence_name": ("Crime recorded: paying for the sexual services of a child (s.47).",),
+}
+# For a 16 or 17-year-old with a peer of the same age, these words describe lawful activity.
+HARD_NEGATIVE_16_PLUS: tuple[str, ...] = (
+    "{name} ({age}) is sexually active with {his} {friend}, who is also {age}; contraception "
+    "advice given and no concerns about coercion.",
+    "{name} ({age}) says the relationship with {his} {friend} (same age) is consensual; no power "
+    "imbalance identified.",
+)
+for _kind, _extra_negatives in _MORE_NEGATIVES.items():
+    HARD_NEGATIVE[_kind] = HARD_NEGATIVE[_kind] + _extra_negatives

@@ -9,7 +9,7 @@ MISSING_REPORT: tuple[str, ...] = (
     "Missing person report: {name}, {age}, left the home address following an argument.",
 )
 MISSING_RETURN: tuple[str, ...] = (
-    "{name} returned home of {his} own accord. Safe and well check completed.",
+    "{name} returned home by {himself}. Safe and well check completed.",
     "Located by officers in {locality} and returned to placement. Prevention interview done.",
     "Returned to placement by a family member. No injuries seen.",
 )

@@ -1,21 +1,6 @@
 """Everyday professional text: free of exploitation indicators and of blaming language."""
 
 ROUTINE: dict[tuple[str, str], tuple[str, ...]] = {
-    ("police", "incident"): (
-        "Report of youths causing annoyance outside the Co-op in {locality}. {name} among group "
-        "spoken to and sent home. Words of advice given.",
-        "Concern for welfare: neighbour heard shouting at the home address. Officers attended; "
-        "{name} and mum safe and well. No offences disclosed.",
-        "Domestic incident at home address, {name} present but not involved. DASH completed "
-        "with mum.",
-        "Shoplifting at Tesco {locality}; {name} detained by security. Items recovered. "
-        "Community resolution.",
-        "Road traffic collision, {name} a passenger in mum's car. Minor injuries, no further "
-        "police action.",
-        "Report of criminal damage at the bus station; {name} identified on CCTV. Parents "
-        "informed.",
-        "{name} reported that {his} bike was stolen from outside the leisure centre.",
-    ),
     ("police", "note"): (
         "Call back to mum re earlier log. No further concerns raised.",
         "Neighbourhood officer visited school and spoke with {name} about the bike theft.",
@@ -109,6 +94,56 @@ ROUTINE: dict[tuple[str, str], tuple[str, ...]] = {
         "Attendance review: {name}'s attendance this term is 96%.",
         "{name} has joined the after-school football club.",
         "Year group transition meeting held.",
+    ),
+}
+
+# Police incidents by opening category (NSIR); none is a sexual offence against the child.
+INCIDENTS: dict[str, tuple[str, ...]] = {
+    "ASB": (
+        "Report of youths causing annoyance outside the Co-op in {locality}. {name} among group "
+        "spoken to and sent home. Words of advice given.",
+        "Group of teenagers throwing stones at buses on {locality} Road. {name} identified and "
+        "taken home to mum.",
+        "Noise complaint at the park; {name} and friends moved on by PCSOs.",
+    ),
+    "CONCERN FOR SAFETY": (
+        "Concern for welfare: neighbour heard shouting at the home address. Officers attended; "
+        "{name} and mum safe and well. No offences disclosed.",
+        "Caller worried about {name} walking home alone in the rain; located at a friend's house "
+        "safe and well.",
+        "Call from mum asking for advice about online safety settings on {name}'s phone. No "
+        "offences disclosed.",
+    ),
+    "DOMESTIC INCIDENT": (
+        "Domestic incident at home address, {name} present but not involved. DASH completed "
+        "with mum.",
+        "Verbal argument between mum and her ex-partner on the doorstep; {name} upstairs at the "
+        "time. Standard risk.",
+    ),
+    "THEFT": (
+        "Shoplifting at Tesco {locality}; {name} detained by security. Items recovered. "
+        "Community resolution.",
+        "{name} reported that {his} bike was stolen from outside the leisure centre.",
+        "{name}'s phone taken from {his} school bag during PE. Enquiries with school.",
+    ),
+    "RTC": (
+        "Road traffic collision, {name} a passenger in mum's car. Minor injuries, no further "
+        "police action.",
+        "{name} knocked off {his} bike by a reversing car; driver details exchanged, no offences.",
+    ),
+    "CRIMINAL DAMAGE": (
+        "Report of criminal damage at the bus station; {name} identified on CCTV. Parents "
+        "informed.",
+    ),
+    "SUSPICIOUS CIRCUMSTANCES": (
+        "Report of an indecent exposure in {locality} park; the victim is an adult female. "
+        "{name} was a witness and gave a first account.",
+        "Man seen acting suspiciously near the school gates; {name} among pupils spoken to as "
+        "witnesses. Male not traced.",
+    ),
+    "ASSAULT": (
+        "{name} punched by another pupil on the way home from school. Minor bruising.",
+        "Fight at the bus stop; {name} assaulted by a youth known to {him}. Injury to lip.",
     ),
 }
 
