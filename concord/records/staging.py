@@ -179,8 +179,23 @@ def insert_new_events(
     placeholders = ", ".join("%s" for _ in EVENT_TABLE_COLUMNS)
     sql = f"INSERT INTO records_event ({columns}) VALUES ({placeholders})"  # noqa: S608
     count = 0
-    for batch in _batches((tuple(map(_sqlite_value, r)) for r in table_rows()), SQLITE_BATCH):
+    for batch in _batches((_sqlite_event(r) for r in table_rows()), SQLITE_BATCH):
         cursor.executemany(sql, batch)
         count += len(batch)
         progress(len(batch))
     return count
+
+
+_EVENT_DATETIMES = tuple(
+    EVENT_TABLE_COLUMNS.index(name) for name in ("occurred_at", "recorded_at", "ended_at")
+)
+
+
+def _sqlite_event(record: tuple[Any, ...]) -> tuple[Any, ...]:
+    # Only the three datetimes need Django's SQLite form; bools and strings pass as they are.
+    values = list(record)
+    for position in _EVENT_DATETIMES:
+        value = values[position]
+        if value is not None:
+            values[position] = str(value.astimezone(UTC).replace(tzinfo=None))
+    return tuple(values)
