@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 
 from concord.accesslog.services import access_log_record
 from concord.accounts.models import User
@@ -132,26 +132,37 @@ def extract_import(
     content_hash = reader.content_hash()
     existing = _existing(target, content_hash)
     if existing is not None:
-        access_log_record(
-            user=actor,
-            action="records.import",
-            object_type="extract",
-            object_id=existing.pk,
-            detail={"outcome": "already_imported"},
-        )
-        return ImportResult(
-            extract_id=existing.pk,
-            agency_code=target.code,
-            format=existing.format,
-            source_name=existing.source_name,
-            already_imported=True,
-            people=existing.people_count,
-            events=existing.event_count,
-        )
+        return _already_imported(actor, existing)
     try:
         return _import(actor, reader, target, content_hash, progress or _ignore)
+    except IntegrityError:
+        # The same extract committed by a concurrent import while this one was reading.
+        target.agency = Agency.objects.filter(code=target.code).first()
+        existing = _existing(target, content_hash)
+        if existing is None:
+            raise
+        return _already_imported(actor, existing)
     except _RolledBackError:
         _reject(actor, reader.source_name, problems)
+
+
+def _already_imported(actor: User, existing: Extract) -> ImportResult:
+    access_log_record(
+        user=actor,
+        action="records.import",
+        object_type="extract",
+        object_id=existing.pk,
+        detail={"outcome": "already_imported"},
+    )
+    return ImportResult(
+        extract_id=existing.pk,
+        agency_code=existing.agency.code,
+        format=existing.format,
+        source_name=existing.source_name,
+        already_imported=True,
+        people=existing.people_count,
+        events=existing.event_count,
+    )
 
 
 class _RolledBackError(Exception):

@@ -237,3 +237,24 @@ def test_update_through_the_staging_path_on_a_second_extract_with_new_events(
     )
     assert (result.events_created, result.events_updated) == (1, 0)
     assert Event.objects.get(source_id="E4").person.source_id == "P1"
+
+
+def test_same_extract_committed_meanwhile_counts_as_already_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_cif1(tmp_path / "gmp")
+    first = extract_import(actor=system_actor(), path=folder)
+    from concord.records import services
+
+    real = services._existing
+    calls: list[int] = []
+
+    def not_yet(target: object, content_hash: str) -> object:
+        # The first look finds nothing, as if a concurrent import had not yet committed.
+        calls.append(1)
+        return None if len(calls) == 1 else real(target, content_hash)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services, "_existing", not_yet)
+    again = extract_import(actor=system_actor(), path=folder)
+    assert (again.already_imported, again.extract_id) == (True, first.extract_id)
+    assert (Extract.objects.count(), Event.objects.count()) == (1, 3)
