@@ -25,7 +25,7 @@ from .problems import ProblemLog
 
 _LIST_SHEET = re.compile(r"^\s*list\s*(\d+)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*[a-z]\)\s*", re.IGNORECASE)
-CHILD_ID = re.compile(r"child.*(unique|id)|^unique.*id")
+CHILD_ID = re.compile(r"child.*unique.*id|^child id$|^unique.*id")
 GENDER = re.compile(r"gender|^sex$")
 DOB = re.compile(r"date.*birth|^dob$")
 HEADER_SCAN_ROWS = 10
@@ -76,7 +76,7 @@ LISTS: dict[int, ListSpec] = {
         "looked_after",
         re.compile(r"started.*looked after"),
         re.compile(r"date.*ceased"),
-        re.compile(r"legal status"),
+        re.compile(r"^(childs )?legal status"),
         "",
     ),
 }

@@ -98,11 +98,74 @@ def write_annex_a(path: Path, *, bad: bool = False) -> Path:
     s47.append(
         ["LA0001", "b) Female", "a) WBRI", "05/04/2011", 13, "04/07/2024", "b) No", "18/07/2024"]
     )
+    early = book.create_sheet("List 2 Early Help")
+    early.append(
+        [
+            *COMMON,
+            "Assessment start date",
+            "Assessment completion date",
+            "Organisation completing assessment",
+        ]
+    )
+    early.append(["LA0002", "a) Male", "a) WBRI", "02/01/2010", 14, "10/06/2024", "", "Family Hub"])
+    cin = book.create_sheet("List 6")
+    cin.append(
+        [
+            *COMMON,
+            "CIN Start Date",
+            "Primary Need Code",
+            "Date Child Was Last Seen",
+            "CIN Closure Date",
+            "Reason for Closure",
+            "Case Status",
+        ]
+    )
+    cin.append(
+        [
+            "LA0001",
+            "b) Female",
+            "a) WBRI",
+            "05/04/2011",
+            13,
+            "20/09/2024",
+            "N1",
+            "01/10/2024",
+            "",
+            "",
+            "Open",
+        ]
+    )
+    cp = book.create_sheet("List 7")
+    cp.append(
+        [
+            *COMMON,
+            "Child Protection Plan Start Date",
+            "Initial Category of Abuse",
+            "Latest Category of Abuse",
+            "Date of the Last Statutory Visit",
+            "Child Protection Plan End Date",
+        ]
+    )
+    cp.append(
+        [
+            "LA0001",
+            "b) Female",
+            "a) WBRI",
+            "05/04/2011",
+            13,
+            "18/07/2024",
+            "SAB",
+            "MUL",
+            "01/10/2024",
+            "",
+        ]
+    )
     cic = book.create_sheet("List 8")
     cic.append(
         [
             *COMMON,
             "Date Started to be Looked After",
+            "Start date of current legal status",
             "Child's Legal Status",
             "Date Ceased to be Looked After",
             "Reason Ceased to be Looked After",
@@ -112,7 +175,20 @@ def write_annex_a(path: Path, *, bad: bool = False) -> Path:
         ]
     )
     cic.append(
-        ["LA0002", "a) Male", "a) WBRI", "02/01/2010", 14, "01/03/2024", "C2", "", "", 2, "a) Yes"]
+        [
+            "LA0002",
+            "a) Male",
+            "a) WBRI",
+            "02/01/2010",
+            14,
+            "01/03/2024",
+            "01/03/2024",
+            "C2",
+            "",
+            "",
+            2,
+            "a) Yes",
+        ]
     )
     book.create_sheet("Notes").append(["Not a list"])
     book.save(path)

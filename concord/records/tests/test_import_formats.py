@@ -42,7 +42,7 @@ def test_annex_a_maps_lists_to_people_and_events(tmp_path: Path, oldham: object)
     path = write_annex_a(tmp_path / "annex_a.xlsx")
     result = extract_import(actor=system_actor(), path=path, agency_code="OLD")
 
-    assert (result.format, result.people, result.events) == ("annex_a", 2, 7)
+    assert (result.format, result.people, result.events) == ("annex_a", 2, 10)
     child = PersonRecord.objects.get(agency__code="OLD", source_id="LA0001")
     assert (child.sex, child.date_of_birth, child.dob_precision, child.local_id) == (
         "F",
@@ -51,65 +51,42 @@ def test_annex_a_maps_lists_to_people_and_events(tmp_path: Path, oldham: object)
         "LA0001",
     )
     assert PersonRecord.objects.get(source_id="LA0002").sex == "M"
-    bst = 1  # July dates are midnight British Summer Time, 23:00 UTC the day before.
-    assert _events("OLD") == [
+    utc = UTC
+    expected = [
+        ("A1:contact:LA0001:2024-07-01", "LA0001", "contact", (6, 30), None, "q) 6: Police"),
+        ("A1:contact:LA0002:2024-08-13", "LA0002", "contact", (8, 12), None, "a) 1A: Individual"),
+        ("A2:note:LA0002:2024-06-10", "LA0002", "note", (6, 9), None, "Family Hub"),
+        ("A3:referral:LA0001:2024-07-02", "LA0001", "referral", (7, 1), None, "q) 6: Police"),
+        ("A4:assessment:LA0001:2024-07-03", "LA0001", "assessment", (7, 2), (9, 19), ""),
+        ("A5:cp_conference:LA0001:2024-07-18", "LA0001", "cp_conference", (7, 17), None, ""),
+        ("A5:s47_enquiry:LA0001:2024-07-04", "LA0001", "s47_enquiry", (7, 3), None, ""),
+        ("A6:cin_plan:LA0001:2024-09-20", "LA0001", "cin_plan", (9, 19), None, "N1"),
+        ("A7:cp_plan:LA0001:2024-07-18", "LA0001", "cp_plan", (7, 17), None, "SAB"),
+    ]
+    # Dates in British Summer Time are midnight local time: 23:00 UTC the day before.
+    rows = [
         (
-            "A1:contact:LA0001:2024-07-01",
-            "LA0001",
-            "contact",
-            datetime(2024, 6, 30, 24 - bst, tzinfo=UTC),
-            None,
-            "q) 6: Police",
-        ),
-        (
-            "A1:contact:LA0002:2024-08-13",
-            "LA0002",
-            "contact",
-            datetime(2024, 8, 12, 23, tzinfo=UTC),
-            None,
-            "a) 1A: Individual",
-        ),
-        (
-            "A3:referral:LA0001:2024-07-02",
-            "LA0001",
-            "referral",
-            datetime(2024, 7, 1, 23, tzinfo=UTC),
-            None,
-            "q) 6: Police",
-        ),
-        (
-            "A4:assessment:LA0001:2024-07-03",
-            "LA0001",
-            "assessment",
-            datetime(2024, 7, 2, 23, tzinfo=UTC),
-            datetime(2024, 9, 19, 23, tzinfo=UTC),
-            "",
-        ),
-        (
-            "A5:cp_conference:LA0001:2024-07-18",
-            "LA0001",
-            "cp_conference",
-            datetime(2024, 7, 17, 23, tzinfo=UTC),
-            None,
-            "",
-        ),
-        (
-            "A5:s47_enquiry:LA0001:2024-07-04",
-            "LA0001",
-            "s47_enquiry",
-            datetime(2024, 7, 3, 23, tzinfo=UTC),
-            None,
-            "",
-        ),
+            eid,
+            pid,
+            kind,
+            datetime(2024, *start, 23, tzinfo=utc),
+            datetime(2024, *end, 23, tzinfo=utc) if end else None,
+            code,
+        )
+        for eid, pid, kind, start, end, code in expected
+    ]
+    # 1 March is GMT: midnight local time is midnight UTC.
+    rows.append(
         (
             "A8:looked_after:LA0002:2024-03-01",
             "LA0002",
             "looked_after",
-            datetime(2024, 3, 1, 0, tzinfo=UTC),
+            datetime(2024, 3, 1, 0, tzinfo=utc),
             None,
             "C2",
-        ),
-    ]
+        )
+    )
+    assert _events("OLD") == rows
     assert Event.objects.filter(agency__code="OLD", occurred_date_only=False).count() == 0
 
 
