@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -70,12 +71,14 @@ def phase_import(data: Path) -> dict[str, float]:
             cursor.execute("SELECT pg_backend_pid()")
             pid = cursor.fetchone()[0]
     actor = system_actor()
-    events = 0
+    events = updated = 0
     server_before = _server_cpu(pid)
     cpu_before = _cpu_seconds()
     started = time.perf_counter()
     for folder in _folders(data):
-        events += extract_import(actor=actor, path=folder).events
+        result = extract_import(actor=actor, path=folder)
+        events += result.events
+        updated += result.events_updated
     seconds = time.perf_counter() - started
     return {
         "events": events,
@@ -83,7 +86,31 @@ def phase_import(data: Path) -> dict[str, float]:
         "peak_mb": _peak_mb(),
         "cpu_s": _cpu_seconds() - cpu_before,
         "server_cpu_s": _server_cpu(pid) - server_before,
+        "events_updated": updated,
     }
+
+
+def changed_copy(data: Path, out: Path, every: int = 10) -> None:
+    """Copy the extracts as later ones: later extracted_at, every tenth event's text amended."""
+    for folder in _folders(data):
+        target = out / folder.name
+        target.mkdir(parents=True)
+        manifest = json.loads((folder / "manifest.json").read_text())
+        manifest["extracted_at"] = "2025-09-01T09:00:00Z"
+        (target / "manifest.json").write_text(json.dumps(manifest))
+        shutil.copyfile(folder / "people.csv", target / "people.csv")
+        with (
+            (folder / "events.csv").open(newline="", encoding="utf-8") as source,
+            (target / "events.csv").open("w", newline="", encoding="utf-8") as sink,
+        ):
+            reader, writer = csv.reader(source), csv.writer(sink)
+            header = next(reader)
+            writer.writerow(header)
+            text = header.index("text")
+            for number, row in enumerate(reader):
+                if number % every == 0:
+                    row[text] += " Amended."
+                writer.writerow(row)
 
 
 def phase_copy(data: Path, url: str) -> dict[str, float]:
@@ -150,6 +177,11 @@ def main() -> None:
     parser.add_argument("--phase", choices=["import", "copy"], help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="also time a later extract of the same partnership with 10%% of events changed",
+    )
     args = parser.parse_args()
     if args.phase == "import":
         print(json.dumps(phase_import(args.data)))
@@ -179,6 +211,12 @@ def main() -> None:
             ["--phase", "import", "--data", str(data)], dict(base_env, DATABASE_URL=url)
         )
         results["postgres COPY (after)"] = _child(copy_args, base_env)
+        if args.update:
+            changed = Path(tmp) / "later"
+            changed_copy(data, changed)
+            results["postgres later (10% chg)"] = _child(
+                ["--phase", "import", "--data", str(changed)], dict(base_env, DATABASE_URL=url)
+            )
         if not args.skip_sqlite:
             sqlite = Path(tmp) / "bench.sqlite3"
             results["sqlite import"] = _child(
@@ -202,6 +240,9 @@ def _report(results: dict[str, dict[str, float]]) -> None:
             f"{base_rate / rate:>9.2f}{row['peak_mb']:>10.0f}{row['cpu_s']:>14.1f}"
             f"{row.get('server_cpu_s', 0.0):>14.1f}"
         )
+    for name, row in results.items():
+        if row.get("events_updated"):
+            print(f"{name}: {int(row['events_updated']):,} events changed (old values kept)")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
