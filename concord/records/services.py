@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from django.db import IntegrityError, connection, transaction
+from django.db.backends.utils import CursorWrapper
 
 from concord.accesslog.services import access_log_record
 from concord.accounts.models import User
@@ -146,6 +147,31 @@ def extract_import(
         _reject(actor, reader.source_name, problems)
 
 
+def _write_events(
+    cursor: CursorWrapper,
+    reader: ExtractReader,
+    agency: Agency,
+    extract: Extract,
+    now: datetime,
+    *,
+    first: bool,
+    progress: Progress,
+) -> tuple[int, MergeCounts]:
+    if first:
+        # Nothing to merge with: write the events straight in (the large first load).
+        events = insert_new_events(
+            cursor,
+            reader.events(),
+            agency_id=agency.pk,
+            extract_id=extract.pk,
+            person_ids=_person_ids(agency),
+            progress=progress,
+        )
+        return events, MergeCounts(created=events, updated=0)
+    events = stage_events(cursor, reader.events(), progress)
+    return events, merge_events(cursor, agency_id=agency.pk, extract_id=extract.pk, at=now)
+
+
 def _already_imported(actor: User, existing: Extract) -> ImportResult:
     access_log_record(
         user=actor,
@@ -174,6 +200,8 @@ def _import(
     actor: User, reader: ExtractReader, target: _Target, content_hash: str, progress: Progress
 ) -> ImportResult:
     agency = target.agency or _agency_create(target)
+    # One import per agency at a time: a second waits here, then sees the first's rows.
+    Agency.objects.select_for_update().filter(pk=agency.pk).first()
     if target.agency is not None and target.name:
         _agency_refresh(agency, target)
     extract = Extract.objects.create(
@@ -199,20 +227,9 @@ def _import(
             all_fields=PERSON_DATA,
             update_fields=update_fields,
         )
-        if first_events:
-            # Nothing to merge with: write the events straight in (the large first load).
-            events = insert_new_events(
-                cursor,
-                reader.events(),
-                agency_id=agency.pk,
-                extract_id=extract.pk,
-                person_ids=_person_ids(agency),
-                progress=progress,
-            )
-            event_counts = MergeCounts(created=events, updated=0)
-        else:
-            events = stage_events(cursor, reader.events(), progress)
-            event_counts = merge_events(cursor, agency_id=agency.pk, extract_id=extract.pk, at=now)
+        events, event_counts = _write_events(
+            cursor, reader, agency, extract, now, first=first_events, progress=progress
+        )
         if reader.problems:
             raise _RolledBackError
         stage_drop(cursor)

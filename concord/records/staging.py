@@ -107,15 +107,13 @@ def _executemany(
     placeholders = ", ".join("%s" for _ in fields)
     sql = f"INSERT INTO {table} ({', '.join(fields)}) VALUES ({placeholders})"  # noqa: S608
     count = 0
-    for batch in _batches((_sqlite_values(row, fields) for row in rows), SQLITE_BATCH):
+    values = attrgetter(*fields)
+    converted = (tuple(map(_sqlite_value, values(row))) for row in rows)
+    for batch in _batches(converted, SQLITE_BATCH):
         cursor.executemany(sql, batch)
         count += len(batch)
         progress(len(batch))
     return count
-
-
-def _sqlite_values(row: Any, fields: tuple[str, ...]) -> tuple[Any, ...]:
-    return tuple(_sqlite_value(value) for value in attrgetter(*fields)(row))
 
 
 def _sqlite_value(value: Any) -> Any:
