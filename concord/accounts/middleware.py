@@ -10,7 +10,7 @@ from django.shortcuts import resolve_url
 from django.urls import reverse
 
 # URL names anyone may reach without signing in.
-PUBLIC_URL_NAMES = frozenset({"accounts:login", "accounts:logout"})
+PUBLIC_URL_NAMES = frozenset({"accounts:login", "accounts:logout", "core:accessibility"})
 # URL names a password-only (not yet TOTP-verified) session may reach.
 OPEN_URL_NAMES = PUBLIC_URL_NAMES | {"accounts:otp_setup", "accounts:otp_verify"}
 

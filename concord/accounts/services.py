@@ -1,10 +1,15 @@
 """Account services: the SYSTEM actor and user creation."""
 
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 
 from concord.agencies.models import Agency
 
 from .models import SYSTEM_USERNAME, User
+
+if TYPE_CHECKING:
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 def system_actor() -> User:
@@ -65,3 +70,16 @@ def user_reset(
         axes_reset(username=user.get_username())
         done.append("unlocked")
     return done
+
+
+@transaction.atomic
+def totp_device_confirm(*, user: User, token: str) -> "TOTPDevice | None":
+    """Confirm the user's device being set up if ``token`` is its current code; else None."""
+    from .otp import pending_device
+
+    device = pending_device(user)
+    if not device.verify_token(token):
+        return None
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    return device

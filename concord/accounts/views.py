@@ -15,6 +15,7 @@ from django_otp import match_token
 from . import otp
 from .forms import CODE_WRONG, SignInForm, TokenForm
 from .models import User
+from .services import totp_device_confirm
 
 
 def safe_next(request: HttpRequest) -> str:
@@ -112,11 +113,10 @@ class OtpSetupView(_TokenView):
         return context
 
     def form_valid(self, form: TokenForm) -> HttpResponse:
-        device = otp.pending_device(self.request.user)  # type: ignore[arg-type]
-        if not device.verify_token(form.cleaned_data["token"]):
+        user = self.request.user
+        device = totp_device_confirm(user=user, token=form.cleaned_data["token"])  # type: ignore[arg-type]
+        if device is None:
             form.add_error("token", CODE_WRONG)
             return self.form_invalid(form)
-        device.confirmed = True
-        device.save(update_fields=["confirmed"])
         otp_login(self.request, device)
         return HttpResponseRedirect(safe_next(self.request))

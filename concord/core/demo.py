@@ -2,10 +2,15 @@
 
 Each step is a function ``step(ctx: DemoContext) -> None``; ``DEMO_STEPS`` runs in order and each
 step must be idempotent (a second ``concord demo`` changes nothing and prints the same details).
-To add a stage (synthetic data, import, linkage, screening, a review round)::
+To add a stage (synthetic data, import, linkage, screening, a review round), register it at the
+bottom of the app's own ``concord/<app>/demo.py``, which ``concord demo`` imports for every
+installed app in INSTALLED_APPS order (core cannot import the apps above it)::
 
     from concord.core.demo import DEMO_STEPS, DemoStep
-    DEMO_STEPS.insert_after("users", DemoStep("synth", synth_step))
+    DEMO_STEPS.insert_before("sign-in details", DemoStep("synth", synth_step))
+    DEMO_STEPS.insert_after("synth", DemoStep("import", import_step))
+
+The sign-in details print last, just before serving, so they stay on screen.
 
 ``ctx.out(text)`` prints; ``ctx.data`` carries values between steps (``agencies``, ``users``).
 """
@@ -105,9 +110,16 @@ class DemoSteps(list[DemoStep]):
         raise KeyError(f"no demo step named {name!r}")
 
     def insert_after(self, name: str, step: DemoStep) -> None:
+        """Insert ``step`` after the step called ``name`` (once, however often called)."""
         if any(s.name == step.name for s in self):
             return  # already joined (modules imported twice)
         self.insert(self.index_of(name) + 1, step)
+
+    def insert_before(self, name: str, step: DemoStep) -> None:
+        """Insert ``step`` before the step called ``name`` (once, however often called)."""
+        if any(s.name == step.name for s in self):
+            return
+        self.insert(self.index_of(name), step)
 
 
 def demo_password(username: str) -> str:

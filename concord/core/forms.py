@@ -1,6 +1,6 @@
 """The GOV.UK form layer: one mixin that makes any Django form render the GOV.UK way.
 
-Usage (see docs/adr/0010-govuk-form-layer.md)::
+Usage (see docs/adr/0010-govuk-front-end-and-form-layer.md)::
 
     from concord.core.forms import GovukFormMixin
 
@@ -22,7 +22,8 @@ What you get, with no govuk-* classes repeated per widget:
 - label, hint (``help_text``), error message and the right GOV.UK component per widget: text-like
   inputs, ``Textarea``, ``Select``, ``RadioSelect`` and ``CheckboxSelectMultiple`` (a fieldset
   with a legend), a single ``CheckboxInput``, ``FileInput`` and ``DateField`` (the three-box
-  GOV.UK date input; its value is read from ``<name>_day``, ``_month``, ``_year``);
+  GOV.UK date input; its value is read from ``<name>_day``, ``_month``, ``_year``, and its errors
+  use GOV.UK wording such as "Date of birth must include a month");
 - the error summary: ``base.html`` shows it at the top of the page for a context variable named
   ``form``, and the page title gains "Error: ". For another name use
   ``{% load concord %}{% govuk_error_summary other_form %}``;

@@ -24,6 +24,12 @@ class HomeView(TemplateView):
         return context
 
 
+class AccessibilityView(TemplateView):
+    """The accessibility statement (public: it must be readable before signing in)."""
+
+    template_name = "core/accessibility.html"
+
+
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """403: shown when a signed-in user's role may not use a page (existence is not secret)."""
     return render(request, "errors/403.html", status=403)

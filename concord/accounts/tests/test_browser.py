@@ -81,3 +81,12 @@ def test_govuk_frontend_javascript_runs_under_the_csp(page):
     # govuk-frontend's ErrorSummary moves focus to the summary once initAll() has run.
     page.wait_for_function("document.activeElement.classList.contains('govuk-error-summary')")
     assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')") is True
+
+
+def test_accessibility_statement_is_public_and_accessible(page, axe_check):
+    page.goto("/")
+    page.get_by_role("link", name="Accessibility statement").click()
+    assert (
+        page.get_by_role("heading", level=1).inner_text() == "Accessibility statement for Concord"
+    )
+    axe_check(page)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from concord.accounts.middleware import OPEN_URL_NAMES
 from concord.accounts.models import User
 from concord.accounts.tests.factories import PASSWORD, UserFactory
 from concord.core.tests.matrix import iter_urls
@@ -62,9 +63,8 @@ def test_empty_sign_in_links_each_error_to_its_field(client):
     assert 'class="govuk-input govuk-input--error"' in html
 
 
-# Every page except the sign-in steps themselves (pages with URL kwargs: the permission matrix).
-SIGN_IN_STEPS = {"accounts:login", "accounts:logout", "accounts:otp_setup", "accounts:otp_verify"}
-PAGES = [e for e in iter_urls() if e.name and not e.kwargs and e.name not in SIGN_IN_STEPS]
+# Every page except the sign-in steps and public pages (pages with URL kwargs: the matrix).
+PAGES = [e for e in iter_urls() if e.name and not e.kwargs and e.name not in OPEN_URL_NAMES]
 
 
 @pytest.mark.parametrize("role", User.Role.values)

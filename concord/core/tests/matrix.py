@@ -15,14 +15,14 @@ from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from concord.accounts.middleware import OPEN_URL_NAMES, PUBLIC_URL_NAMES
 from concord.accounts.models import User
 from concord.agencies.models import Agency, Sector
 
 ROLES: tuple[str, ...] = tuple(User.Role.values)
-# Reached without signing in (RequireVerifiedMiddleware.PUBLIC_URL_NAMES).
-PUBLIC_URLS = frozenset({"accounts:login", "accounts:logout"})
-# Reached with a password but before the TOTP code (RequireVerifiedMiddleware.OPEN_URL_NAMES).
-OPEN_URLS = PUBLIC_URLS | {"accounts:otp_setup", "accounts:otp_verify"}
+# Reached without signing in, and with a password before the TOTP code.
+PUBLIC_URLS = PUBLIC_URL_NAMES
+OPEN_URLS = OPEN_URL_NAMES
 MISSING_INT = 987654321
 MISSING_STR = "MISSING-0000"
 

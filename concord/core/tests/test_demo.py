@@ -74,8 +74,9 @@ def test_steps_run_in_order_and_later_stages_insert_by_name():
     )
     steps.insert_after("a", DemoStep("b", lambda ctx: seen.append("b")))
     steps.insert_after("a", DemoStep("b", lambda ctx: seen.append("again")))
+    steps.insert_before("a", DemoStep("first", lambda ctx: seen.append("first")))
     demo_run(DemoContext(out=lambda text: None), steps)
-    assert seen == ["a", "b", "c"]
+    assert seen == ["first", "a", "b", "c"]
     assert [s.name for s in DEMO_STEPS][:2] == ["agencies", "users"]
     with pytest.raises(KeyError, match="no demo step named 'nope'"):
         steps.insert_after("nope", DemoStep("x", lambda ctx: None))

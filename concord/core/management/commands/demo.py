@@ -4,6 +4,7 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils.module_loading import autodiscover_modules
 
 from concord.core.demo import DemoContext, demo_run
 
@@ -17,6 +18,8 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8000)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # Each app may join in its own `<app>/demo.py` (core cannot import the apps above it).
+        autodiscover_modules("demo")
         demo_run(DemoContext(out=self.stdout.write, options=options))
         if options["no_serve"]:
             return
