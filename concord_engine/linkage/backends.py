@@ -1,0 +1,36 @@
+"""Splink database back ends: DuckDB in memory (default) or Spark in local mode."""
+
+import os
+from typing import Any
+
+from splink import DuckDBAPI
+
+from concord_engine.contracts.linkage import Engine
+
+
+def spark_session(cores: int | None = None) -> Any:
+    """Return a local Spark session with Splink's similarity functions on the class path."""
+    from pyspark.sql import SparkSession
+    from splink.backends.spark import similarity_jar_location
+
+    workers = cores or os.cpu_count() or 2
+    return (
+        SparkSession.builder.master(f"local[{workers}]")
+        .appName("concord-linkage")
+        .config("spark.jars", similarity_jar_location())
+        .config("spark.sql.shuffle.partitions", str(max(4, workers * 2)))
+        .config("spark.default.parallelism", str(max(4, workers * 2)))
+        .config("spark.driver.memory", "2g")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .getOrCreate()
+    )
+
+
+def database_api(engine: Engine) -> Any:
+    """Create the Splink database API for an engine name."""
+    if engine == "duckdb":
+        return DuckDBAPI()
+    from splink import SparkAPI
+
+    return SparkAPI(spark_session=spark_session(), break_lineage_method="parquet")

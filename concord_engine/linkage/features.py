@@ -1,0 +1,152 @@
+"""Turn recorded person fields into the comparison columns the Splink model reads.
+
+Everything here is deterministic and backend-free, so DuckDB and Spark see identical input.
+"""
+
+import re
+import unicodedata
+
+import numpy as np
+import pandas as pd
+
+from .nicknames import formal_names
+
+_NOT_LETTER = re.compile(r"[^a-z\- ]+")
+_SPLIT = re.compile(r"[\s\-]+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_UK_POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
+_FULL_DOB = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+FEATURE_COLUMNS = (
+    "unique_id",
+    "agency",
+    "given_name",
+    "given_canon",
+    "given_names_all",
+    "family_name",
+    "family_initial",
+    "family_names_all",
+    "dob",
+    "dob_swapped",
+    "dob_ym",
+    "dob_year",
+    "sex",
+    "postcode",
+    "postcode_sector",
+    "postcode_outward",
+    "address",
+    "nhs_number",
+    "upn",
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, keep letters, spaces and hyphens."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("'", "").replace("’", ""))
+    ascii_only = decomposed.encode("ascii", "ignore").decode()
+    return _NOT_LETTER.sub(" ", ascii_only).strip()
+
+
+def name_tokens(text: str) -> list[str]:
+    """Split a folded name on spaces and hyphens."""
+    return [t for t in _SPLIT.split(fold(text)) if t]
+
+
+def _given_features(given: str, other: str) -> tuple[str | None, str | None, list[str]]:
+    tokens = name_tokens(given)
+    first = tokens[0] if tokens else None
+    names = set(tokens)
+    for alias in other.split(";"):
+        names.update(name_tokens(alias))
+    everything = set(names)
+    for name in names:
+        everything.update(formal_names(name))
+    canon = min(formal_names(first)) if first and formal_names(first) else first
+    return first, canon, sorted(everything)
+
+
+def _family_features(family: str, other: str) -> tuple[str | None, list[str]]:
+    tokens = name_tokens(family)
+    joined = "".join(tokens) or None
+    names = set(tokens)
+    if joined:
+        names.add(joined)
+    for alias in other.split(";"):
+        alias_tokens = name_tokens(alias)
+        if len(alias_tokens) > 1:
+            # "Kay Smith": the last part of a full alias is a family name the child has used.
+            names.add(alias_tokens[-1])
+    return joined, sorted(names)
+
+
+def _dob_features(raw: str) -> tuple[str | None, str | None, str | None, str | None]:
+    raw = raw.strip()
+    full = _FULL_DOB.match(raw)
+    if full:
+        year, month, day = full.groups()
+        swapped = f"{year}-{day}-{month}" if int(day) <= 12 and day != month else None
+        return raw, swapped, f"{year}-{month}", year
+    if re.fullmatch(r"\d{4}-\d{2}", raw):
+        return None, None, raw, raw[:4]
+    if re.fullmatch(r"\d{4}", raw):
+        return None, None, None, raw
+    return None, None, None, None
+
+
+def _postcode_features(raw: str) -> tuple[str | None, str | None, str | None]:
+    compact = re.sub(r"\s+", "", raw.upper())
+    if not compact:
+        return None, None, None
+    match = _UK_POSTCODE.match(compact)
+    if not match:
+        return compact, None, None
+    outward, inward = match.groups()
+    return compact, outward + inward[0], outward
+
+
+def _blank_to_none(series: pd.Series) -> pd.Series:
+    return series.where(series != "", None)
+
+
+def _digits(series: pd.Series) -> pd.Series:
+    return _blank_to_none(series.fillna("").astype(str).str.replace(r"\D", "", regex=True))
+
+
+def prepare_features(people: pd.DataFrame) -> pd.DataFrame:
+    """Build the model's input table from a `PERSON_COLUMNS` table (one row per record)."""
+    text = people.fillna("").astype(
+        {c: str for c in people.columns if c not in {"record_id"}}, copy=True
+    )
+    given = [
+        _given_features(g, o)
+        for g, o in zip(text["given_name"], text["other_names"], strict=True)
+    ]
+    family = [
+        _family_features(f, o)
+        for f, o in zip(text["family_name"], text["other_names"], strict=True)
+    ]
+    dobs = [_dob_features(d) for d in text["date_of_birth"]]
+    postcodes = [_postcode_features(p) for p in text["postcode"]]
+    out = pd.DataFrame(
+        {
+            "unique_id": people["record_id"].astype(np.int64).to_numpy(),
+            "agency": text["agency"].to_numpy(),
+        }
+    )
+    out["given_name"], out["given_canon"], out["given_names_all"] = zip(*given, strict=True)
+    out["family_name"], out["family_names_all"] = zip(*family, strict=True)
+    out["family_initial"] = out["family_name"].str[:1]
+    out["dob"], out["dob_swapped"], out["dob_ym"], out["dob_year"] = zip(*dobs, strict=True)
+    out["sex"] = text["sex"].str.strip().str.upper().where(lambda s: s.isin(["F", "M", "X"]), None)
+    out["postcode"], out["postcode_sector"], out["postcode_outward"] = zip(
+        *postcodes, strict=True
+    )
+    address = text["address"].str.lower().str.replace(_NOT_ALNUM, " ", regex=True).str.strip()
+    out["address"] = _blank_to_none(address.str.replace(r"\s+", " ", regex=True))
+    nhs = _digits(text["nhs_number"])
+    out["nhs_number"] = nhs.where(nhs.str.len() == 10, None)
+    upn = text["upn"].str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
+    out["upn"] = _blank_to_none(upn)
+    out["given_names_all"] = [v if v else None for v in out["given_names_all"]]
+    out["family_names_all"] = [v if v else None for v in out["family_names_all"]]
+    return out.loc[:, list(FEATURE_COLUMNS)]
