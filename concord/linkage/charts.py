@@ -47,8 +47,10 @@ def _scale(low: float, high: float) -> tuple[float, float]:
 def waterfall_chart(steps: Sequence[WaterfallStep]) -> Chart:
     """Each step a bar from the running total before it to the total after it."""
     starts = [s.cumulative - s.weight for s in steps]
-    low, per_unit = _scale(min([*starts, *(s.cumulative for s in steps)]),
-                           max([*starts, *(s.cumulative for s in steps)]))
+    low, per_unit = _scale(
+        min([*starts, *(s.cumulative for s in steps)]),
+        max([*starts, *(s.cumulative for s in steps)]),
+    )
     bars = []
     for index, (step, start) in enumerate(zip(steps, starts, strict=True)):
         left = min(start, step.cumulative)

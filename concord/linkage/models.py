@@ -82,7 +82,9 @@ class MatchPair(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["run", "person_l", "person_r"], name="matchpair_unique"),
+            models.UniqueConstraint(
+                fields=["run", "person_l", "person_r"], name="matchpair_unique"
+            ),
             models.CheckConstraint(
                 condition=models.Q(person_l__lt=models.F("person_r")), name="matchpair_ordered"
             ),

@@ -51,4 +51,6 @@ def pairs_visible_to(user: User) -> QuerySet[MatchPair]:
         return pairs
     if user.agency_id is None:
         return pairs.none()
-    return pairs.filter(Q(person_l__agency_id=user.agency_id) | Q(person_r__agency_id=user.agency_id))
+    return pairs.filter(
+        Q(person_l__agency_id=user.agency_id) | Q(person_r__agency_id=user.agency_id)
+    )

@@ -56,16 +56,16 @@ class QueueView(LinkageRoleMixin, ListView):  # type: ignore[type-arg]
 
 def _waterfall_context(pair: MatchPair) -> dict[str, Any]:
     steps = waterfall(pair.run.model, pair.gammas, pair.match_weight)
-    rows = [
-        {"step": s, "probability": probability(s.cumulative)} for s in steps
-    ]
+    rows = [{"step": s, "probability": probability(s.cumulative)} for s in steps]
     return {"steps": rows, "chart": waterfall_chart(steps)}
 
 
 class PairView(LinkageRoleMixin, View):
     """Two records side by side with the match-weight waterfall; confirm or reject."""
 
-    def _render(self, request: HttpRequest, pair: MatchPair, form: PairDecisionForm) -> HttpResponse:
+    def _render(
+        self, request: HttpRequest, pair: MatchPair, form: PairDecisionForm
+    ) -> HttpResponse:
         context = {"pair": pair, "form": form, **_waterfall_context(pair)}
         return render(request, "linkage/pair.html", context, status=400 if form.errors else 200)
 

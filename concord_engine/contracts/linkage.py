@@ -49,9 +49,9 @@ class Decisions:
     cannot_link: frozenset[Pair] = frozenset()
 
     @classmethod
-    def of(cls, *, must_link: list[Pair] | None = None, cannot_link: list[Pair] | None = None) -> (
-        "Decisions"
-    ):
+    def of(
+        cls, *, must_link: list[Pair] | None = None, cannot_link: list[Pair] | None = None
+    ) -> "Decisions":
         """Build decisions from unordered pairs (each is stored with the smaller id first)."""
         return cls(
             must_link=frozenset(_ordered(p) for p in must_link or []),
@@ -70,6 +70,7 @@ class LinkageConfig:
     u_max_pairs: float = 5e6
     em_max_pairs: float = 2e6
     min_records_to_train: int = 5000
+    twin_guard: bool = True
     model: Mapping[str, Any] | None = None
     decisions: Decisions = field(default_factory=Decisions)
 

@@ -62,7 +62,9 @@ def _edges(pairs: pd.DataFrame, threshold: float, decisions: Decisions) -> pd.Da
         index = pd.MultiIndex.from_arrays([edges["record_id_l"], edges["record_id_r"]])
         edges = edges.loc[~index.isin(rejected)]
     if decisions.must_link:
-        confirmed = pd.DataFrame(sorted(decisions.must_link), columns=["record_id_l", "record_id_r"])
+        confirmed = pd.DataFrame(
+            sorted(decisions.must_link), columns=["record_id_l", "record_id_r"]
+        )
         confirmed["match_probability"] = 1.0
         edges = pd.concat([edges, confirmed], ignore_index=True)
     return edges.sort_values("match_probability", ascending=False, kind="stable")

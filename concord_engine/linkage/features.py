@@ -99,7 +99,8 @@ def _postcode_features(raw: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     match = _UK_POSTCODE.match(compact)
     if not match:
-        return compact, None, None
+        # Not a UK postcode (or mistyped): compare and block on it whole.
+        return compact, None, compact
     outward, inward = match.groups()
     return compact, outward + inward[0], outward
 
@@ -118,8 +119,7 @@ def prepare_features(people: pd.DataFrame) -> pd.DataFrame:
         {c: str for c in people.columns if c not in {"record_id"}}, copy=True
     )
     given = [
-        _given_features(g, o)
-        for g, o in zip(text["given_name"], text["other_names"], strict=True)
+        _given_features(g, o) for g, o in zip(text["given_name"], text["other_names"], strict=True)
     ]
     family = [
         _family_features(f, o)
@@ -138,9 +138,7 @@ def prepare_features(people: pd.DataFrame) -> pd.DataFrame:
     out["family_initial"] = out["family_name"].str[:1]
     out["dob"], out["dob_swapped"], out["dob_ym"], out["dob_year"] = zip(*dobs, strict=True)
     out["sex"] = text["sex"].str.strip().str.upper().where(lambda s: s.isin(["F", "M", "X"]), None)
-    out["postcode"], out["postcode_sector"], out["postcode_outward"] = zip(
-        *postcodes, strict=True
-    )
+    out["postcode"], out["postcode_sector"], out["postcode_outward"] = zip(*postcodes, strict=True)
     address = text["address"].str.lower().str.replace(_NOT_ALNUM, " ", regex=True).str.strip()
     out["address"] = _blank_to_none(address.str.replace(r"\s+", " ", regex=True))
     nhs = _digits(text["nhs_number"])

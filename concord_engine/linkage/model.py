@@ -146,7 +146,7 @@ def comparisons() -> list[ComparisonCreator]:
     ]
 
 
-def prediction_blocking_rules() -> list[BlockingRuleCreator]:
+def prediction_blocking_rules() -> list[BlockingRuleCreator | str]:
     """Candidate pairs: any one rule admits a pair, so recall is the union of the rules."""
     return [
         block_on("nhs_number"),
@@ -157,6 +157,11 @@ def prediction_blocking_rules() -> list[BlockingRuleCreator]:
         block_on("given_canon", "dob_year", "postcode_outward"),
         block_on("family_name", "postcode"),
         block_on("given_canon", "dob_ym"),
+        block_on("given_name", "dob"),
+        block_on("family_name", "dob_year"),
+        block_on("postcode", "dob_year"),
+        block_on("given_name", "postcode"),
+        "l.given_name = r.family_name AND l.family_name = r.given_name",
     ]
 
 

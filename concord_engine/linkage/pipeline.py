@@ -35,12 +35,8 @@ def input_hash(people: PeopleTable) -> str:
 
 def train(linker: Linker, config: LinkageConfig) -> None:
     """Estimate the prior, u by random sampling, and m by EM on sampled blocked pairs."""
-    linker.training.estimate_probability_two_random_records_match(
-        deterministic_rules(), recall=0.7
-    )
-    linker.training.estimate_u_using_random_sampling(
-        max_pairs=config.u_max_pairs, seed=config.seed
-    )
+    linker.training.estimate_probability_two_random_records_match(deterministic_rules(), recall=0.7)
+    linker.training.estimate_u_using_random_sampling(max_pairs=config.u_max_pairs, seed=config.seed)
     for rule in training_blocking_rules():
         linker.training.estimate_parameters_using_expectation_maximisation(
             rule, estimate_without_term_frequencies=True, max_pairs=config.em_max_pairs
@@ -73,7 +69,7 @@ def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
     frame.loc[swap, ["record_id_l", "record_id_r"]] = frame.loc[
         swap, ["record_id_r", "record_id_l"]
     ].to_numpy()
-    frame["vetoed"] = twin_veto(frame)
+    frame["vetoed"] = twin_veto(frame) if config.twin_guard else False
     return frame.reset_index(drop=True)
 
 
@@ -99,8 +95,8 @@ def link_people(
     timings["prepare"] = time.perf_counter() - started
     db_api = database_api(config.engine)
     table = db_api.register(features, table_name="concord_people")
-    model_settings: Any = dict(config.model) if config.model else settings(
-        record_count=len(features)
+    model_settings: Any = (
+        dict(config.model) if config.model else settings(record_count=len(features))
     )
     linker = Linker(table, model_settings, log_level=logging.WARNING)
     trained = config.model is None and len(features) >= config.min_records_to_train

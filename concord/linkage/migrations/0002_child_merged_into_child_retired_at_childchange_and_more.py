@@ -6,97 +6,263 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('linkage', '0001_initial'),
-        ('records', '0001_initial'),
+        ("linkage", "0001_initial"),
+        ("records", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='child',
-            name='merged_into',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='linkage.child'),
+            model_name="child",
+            name="merged_into",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="linkage.child",
+            ),
         ),
         migrations.AddField(
-            model_name='child',
-            name='retired_at',
+            model_name="child",
+            name="retired_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.CreateModel(
-            name='ChildChange',
+            name="ChildChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('split', 'Split'), ('merge', 'Merge')], max_length=8)),
-                ('person_ids', models.JSONField(default=list, help_text='Records moved (split)')),
-                ('reason', models.TextField()),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('child', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='linkage.child')),
-                ('other', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='linkage.child')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("split", "Split"), ("merge", "Merge")], max_length=8
+                    ),
+                ),
+                ("person_ids", models.JSONField(default=list, help_text="Records moved (split)")),
+                ("reason", models.TextField()),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "child",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="linkage.child",
+                    ),
+                ),
+                (
+                    "other",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="linkage.child",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='LinkRun',
+            name="LinkRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('started_at', models.DateTimeField(auto_now_add=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('running', 'Running'), ('succeeded', 'Succeeded'), ('failed', 'Failed')], default='running', max_length=16)),
-                ('engine', models.CharField(max_length=16)),
-                ('splink_version', models.CharField(blank=True, max_length=32)),
-                ('input_hash', models.CharField(blank=True, max_length=64)),
-                ('model', models.JSONField(default=dict, help_text='Splink model JSON (settings and m/u)')),
-                ('trained', models.BooleanField(default=False)),
-                ('threshold', models.FloatField()),
-                ('record_count', models.PositiveIntegerField(default=0)),
-                ('pair_count', models.PositiveIntegerField(default=0)),
-                ('child_count', models.PositiveIntegerField(default=0)),
-                ('quality', models.JSONField(default=dict)),
-                ('timings', models.JSONField(default=dict)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("started_at", models.DateTimeField(auto_now_add=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("running", "Running"),
+                            ("succeeded", "Succeeded"),
+                            ("failed", "Failed"),
+                        ],
+                        default="running",
+                        max_length=16,
+                    ),
+                ),
+                ("engine", models.CharField(max_length=16)),
+                ("splink_version", models.CharField(blank=True, max_length=32)),
+                ("input_hash", models.CharField(blank=True, max_length=64)),
+                (
+                    "model",
+                    models.JSONField(
+                        default=dict, help_text="Splink model JSON (settings and m/u)"
+                    ),
+                ),
+                ("trained", models.BooleanField(default=False)),
+                ("threshold", models.FloatField()),
+                ("record_count", models.PositiveIntegerField(default=0)),
+                ("pair_count", models.PositiveIntegerField(default=0)),
+                ("child_count", models.PositiveIntegerField(default=0)),
+                ("quality", models.JSONField(default=dict)),
+                ("timings", models.JSONField(default=dict)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-started_at', '-pk'],
-                'get_latest_by': 'pk',
+                "ordering": ["-started_at", "-pk"],
+                "get_latest_by": "pk",
             },
         ),
         migrations.CreateModel(
-            name='MatchDecision',
+            name="MatchDecision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('decision', models.CharField(choices=[('match', 'Same child'), ('non_match', 'Different children')], max_length=16)),
-                ('source', models.CharField(choices=[('clerical', 'Clerical review'), ('split', 'Child split by hand'), ('merge', 'Children merged by hand')], max_length=16)),
-                ('reason', models.TextField(blank=True)),
-                ('decided_at', models.DateTimeField(auto_now_add=True)),
-                ('match_probability', models.FloatField(blank=True, help_text="Model's score then", null=True)),
-                ('decided_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person_l', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='records.personrecord')),
-                ('person_r', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='records.personrecord')),
-                ('run', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='linkage.linkrun')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[("match", "Same child"), ("non_match", "Different children")],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("clerical", "Clerical review"),
+                            ("split", "Child split by hand"),
+                            ("merge", "Children merged by hand"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("reason", models.TextField(blank=True)),
+                ("decided_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "match_probability",
+                    models.FloatField(blank=True, help_text="Model's score then", null=True),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person_l",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="records.personrecord",
+                    ),
+                ),
+                (
+                    "person_r",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="records.personrecord",
+                    ),
+                ),
+                (
+                    "run",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to="linkage.linkrun",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['decided_at', 'pk'],
-                'indexes': [models.Index(fields=['person_l', 'person_r'], name='decision_pair')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('person_l__lt', models.F('person_r'))), name='decision_ordered')],
+                "ordering": ["decided_at", "pk"],
+                "indexes": [models.Index(fields=["person_l", "person_r"], name="decision_pair")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("person_l__lt", models.F("person_r"))),
+                        name="decision_ordered",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='MatchPair',
+            name="MatchPair",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('match_probability', models.FloatField()),
-                ('match_weight', models.FloatField()),
-                ('gammas', models.JSONField(help_text='Comparison name -> the level Splink chose (-1 null)')),
-                ('vetoed', models.BooleanField(default=False, help_text='Held apart by the twin guard')),
-                ('person_l', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='records.personrecord')),
-                ('person_r', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='records.personrecord')),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pairs', to='linkage.linkrun')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("match_probability", models.FloatField()),
+                ("match_weight", models.FloatField()),
+                (
+                    "gammas",
+                    models.JSONField(
+                        help_text="Comparison name -> the level Splink chose (-1 null)"
+                    ),
+                ),
+                (
+                    "vetoed",
+                    models.BooleanField(default=False, help_text="Held apart by the twin guard"),
+                ),
+                (
+                    "person_l",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="records.personrecord",
+                    ),
+                ),
+                (
+                    "person_r",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="records.personrecord",
+                    ),
+                ),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pairs",
+                        to="linkage.linkrun",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['run', 'match_probability'], name='matchpair_run_p')],
-                'constraints': [models.UniqueConstraint(fields=('run', 'person_l', 'person_r'), name='matchpair_unique'), models.CheckConstraint(condition=models.Q(('person_l__lt', models.F('person_r'))), name='matchpair_ordered')],
+                "indexes": [
+                    models.Index(fields=["run", "match_probability"], name="matchpair_run_p")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("run", "person_l", "person_r"), name="matchpair_unique"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("person_l__lt", models.F("person_r"))),
+                        name="matchpair_ordered",
+                    ),
+                ],
             },
         ),
     ]

@@ -64,7 +64,9 @@ def clusters_store(clusters: pd.DataFrame, *, scope: Iterable[int] | None = None
         retired_at=None, merged_into=None
     )
     rows = [
-        PersonLink(person_id=int(record), child_id=pk_of[public_of[int(cluster)]], match_probability=p)
+        PersonLink(
+            person_id=int(record), child_id=pk_of[public_of[int(cluster)]], match_probability=p
+        )
         for record, cluster, p in zip(
             clusters["record_id"], clusters["cluster"], clusters["match_probability"], strict=True
         )

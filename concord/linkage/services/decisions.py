@@ -48,9 +48,7 @@ def _recluster(person_ids: Iterable[int]) -> None:
 
 
 def _people_of(*children: Child) -> list[int]:
-    return list(
-        PersonLink.objects.filter(child__in=children).values_list("person_id", flat=True)
-    )
+    return list(PersonLink.objects.filter(child__in=children).values_list("person_id", flat=True))
 
 
 def _decide(

@@ -15,7 +15,9 @@ def links_export(*, actor: User, output: Path) -> int:
     """Write every person record's child to `output` as CSV; return the number of rows."""
     rows = (
         PersonLink.objects.order_by("person__agency__code", "person__source_id")
-        .values_list("person__agency__code", "person__source_id", "child__public_id", "match_probability")
+        .values_list(
+            "person__agency__code", "person__source_id", "child__public_id", "match_probability"
+        )
         .iterator(chunk_size=20000)
     )
     count = 0

@@ -32,9 +32,9 @@ def _dob(text: str) -> tuple[date | None, str]:
     return date(parts[0], *(parts[1:] + [1, 1])[:2]), precision
 
 
-def person(extract: Extract, source_id: str, given: str, family: str, dob: str = "", **kw: str) -> (
-    PersonRecord
-):
+def person(
+    extract: Extract, source_id: str, given: str, family: str, dob: str = "", **kw: str
+) -> PersonRecord:
     """Create one person record in an extract."""
     value, precision = _dob(dob)
     return PersonRecord.objects.create(

@@ -64,7 +64,9 @@ def test_child_ids_survive_a_rerun_with_one_new_extract(kayleigh):
     link_run(actor=system_actor())
     before = dict(PersonLink.objects.values_list("person_id", "child__public_id"))
     nhs = extract_for("NHS")
-    newcomer = person(nhs, "N1", "Kayleigh", "Smith", "2009-04-03", sex="F", nhs_number="9434765919")
+    newcomer = person(
+        nhs, "N1", "Kayleigh", "Smith", "2009-04-03", sex="F", nhs_number="9434765919"
+    )
     link_run(actor=system_actor())
     after = dict(PersonLink.objects.values_list("person_id", "child__public_id"))
     assert {pk: after[pk] for pk in before} == before

@@ -89,7 +89,9 @@ def test_waterfall_adds_up_to_the_pair_weight():
     frame = table(CASES)
     result = link_people(PeopleTable(frame), LinkageConfig())
     pair = result.pairs.iloc[0]
-    gammas = {c.removeprefix("gamma_"): int(pair[c]) for c in result.pairs if c.startswith("gamma_")}
+    gammas = {
+        c.removeprefix("gamma_"): int(pair[c]) for c in result.pairs if c.startswith("gamma_")
+    }
     steps = waterfall(result.model, gammas, float(pair["match_weight"]))
     assert steps[-1].cumulative == pytest.approx(pair["match_weight"])
     assert [s.name for s in steps][1:3] == ["given_name", "family_name"]

@@ -16,7 +16,9 @@ def _read_truth(path: Path) -> dict[int, str]:
     """Read `agency,person_id,truth_id` rows and key them by our person record ids."""
     ids = {
         (agency, source): pk
-        for pk, agency, source in PersonRecord.objects.values_list("pk", "agency__code", "source_id")
+        for pk, agency, source in PersonRecord.objects.values_list(
+            "pk", "agency__code", "source_id"
+        )
     }
     truth: dict[int, str] = {}
     with path.open(newline="", encoding="utf-8") as handle:
