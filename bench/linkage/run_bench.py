@@ -69,9 +69,19 @@ def febrl() -> None:
         result = link_people(PeopleTable(people[list(PERSON_COLUMNS)]), config)
         seconds = time.perf_counter() - started
         scores = pairwise_scores(result.clusters, truth)
-        print(json.dumps({"benchmark": "febrl4", "twin_guard": guard, "records": len(people),
-                          "seconds": round(seconds, 2), "trained": result.trained,
-                          **scores.as_dict()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "benchmark": "febrl4",
+                    "twin_guard": guard,
+                    "records": len(people),
+                    "seconds": round(seconds, 2),
+                    "trained": result.trained,
+                    **scores.as_dict(),
+                },
+                indent=2,
+            )
+        )
         print(f"FEBRL4 twin_guard={guard}: pairwise F1 {scores.f1:.4f} (target >= 0.99)")
 
 
@@ -174,7 +184,8 @@ def synthetic(records: int) -> None:
             "twin_pairs_merged": merged,
         }
     ours, bare = report["concord"], report["splink"]
-    assert isinstance(ours, dict) and isinstance(bare, dict)
+    assert isinstance(ours, dict)
+    assert isinstance(bare, dict)
     report["time_ratio_concord_to_bare_splink"] = round(ours["seconds"] / bare["seconds"], 2)
     print(json.dumps(report, indent=2))
 

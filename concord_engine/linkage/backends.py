@@ -33,4 +33,6 @@ def database_api(engine: Engine) -> Any:
         return DuckDBAPI()
     from splink import SparkAPI
 
-    return SparkAPI(spark_session=spark_session(), break_lineage_method="parquet")
+    return SparkAPI(  # type: ignore[no-untyped-call]
+        spark_session=spark_session(), break_lineage_method="parquet"
+    )

@@ -59,12 +59,12 @@ def parameter_table(model: Mapping[str, Any]) -> list[LevelParameters]:
 def prior_weight(model: Mapping[str, Any]) -> float:
     """The starting weight: log2 of the prior odds that two random records match."""
     p = float(model["probability_two_random_records_match"])
-    return math.log2(p / (1 - p))
+    return float(math.log2(p / (1 - p)))
 
 
 def probability(weight: float) -> float:
     """Turn a match weight into a match probability."""
-    return 1.0 / (1.0 + 2.0 ** (-weight))
+    return float(1.0 / (1.0 + math.pow(2.0, -weight)))
 
 
 def waterfall(

@@ -115,9 +115,7 @@ def _digits(series: pd.Series) -> pd.Series:
 
 def prepare_features(people: pd.DataFrame) -> pd.DataFrame:
     """Build the model's input table from a `PERSON_COLUMNS` table (one row per record)."""
-    text = people.fillna("").astype(
-        {c: str for c in people.columns if c not in {"record_id"}}, copy=True
-    )
+    text = people.fillna("").astype({c: str for c in people.columns if c not in {"record_id"}})
     given = [
         _given_features(g, o) for g, o in zip(text["given_name"], text["other_names"], strict=True)
     ]

@@ -8,6 +8,7 @@ from typing import Any, Final
 
 import splink.comparison_level_library as cll
 from splink import SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
 from splink.internals.blocking_rule_creator import BlockingRuleCreator
 from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_library import CustomComparison
@@ -75,7 +76,7 @@ def _with_priors(name: str, levels: list[Any]) -> ComparisonCreator:
     return comparison
 
 
-def comparisons() -> list[ComparisonCreator]:
+def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
     """The comparisons, most specific level first in each."""
     swapped = cll.CustomLevel("(dob_l = dob_swapped_r OR dob_swapped_l = dob_r)")
     partial = cll.CustomLevel(
@@ -146,7 +147,7 @@ def comparisons() -> list[ComparisonCreator]:
     ]
 
 
-def prediction_blocking_rules() -> list[BlockingRuleCreator | str]:
+def prediction_blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
     """Candidate pairs: any one rule admits a pair, so recall is the union of the rules."""
     return [
         block_on("nhs_number"),
@@ -161,7 +162,7 @@ def prediction_blocking_rules() -> list[BlockingRuleCreator | str]:
         block_on("family_name", "dob_year"),
         block_on("postcode", "dob_year"),
         block_on("given_name", "postcode"),
-        "l.given_name = r.family_name AND l.family_name = r.given_name",
+        CustomRule("l.given_name = r.family_name AND l.family_name = r.given_name"),
     ]
 
 
@@ -170,7 +171,7 @@ def training_blocking_rules() -> list[BlockingRuleCreator]:
     return [block_on("dob"), block_on("given_canon", "family_name")]
 
 
-def deterministic_rules() -> list[str]:
+def deterministic_rules() -> list[str | BlockingRuleCreator]:
     """Rules with almost no false positives, for estimating the prior match probability."""
     return [
         "l.nhs_number = r.nhs_number",

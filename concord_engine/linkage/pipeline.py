@@ -60,7 +60,7 @@ def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
     predictions = linker.inference.predict(
         threshold_match_probability=config.store_floor, warning_mode="never"
     )
-    frame = predictions.as_pandas_dataframe()
+    frame: pd.DataFrame = predictions.as_pandas_dataframe()  # type: ignore[no-untyped-call]
     frame = frame.rename(columns={"unique_id_l": "record_id_l", "unique_id_r": "record_id_r"})
     gamma = [c for c in frame.columns if c.startswith("gamma_")]
     keep = ["record_id_l", "record_id_r", "match_probability", "match_weight", *gamma]
@@ -70,7 +70,8 @@ def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
         swap, ["record_id_r", "record_id_l"]
     ].to_numpy()
     frame["vetoed"] = twin_veto(frame) if config.twin_guard else False
-    return frame.reset_index(drop=True)
+    result: pd.DataFrame = frame.reset_index(drop=True)
+    return result
 
 
 def link_people(

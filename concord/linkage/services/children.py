@@ -1,15 +1,14 @@
 """Store a clustering as children: stable public ids, person links, retired children."""
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from concord.linkage.models import Child, PersonLink
 from concord_engine.linkage import assign_child_ids
-
-from ..models import Child, PersonLink
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
 BATCH = 5000
@@ -82,7 +81,7 @@ def clusters_store(clusters: pd.DataFrame, *, scope: Iterable[int] | None = None
     return len(public_of)
 
 
-def _retire(retired: dict[str, str | None], pk_of: dict[str, int]) -> None:
+def _retire(retired: Mapping[str, str | None], pk_of: dict[str, int]) -> None:
     now = timezone.now()
     for public_id, joined in retired.items():
         Child.objects.filter(public_id=public_id).update(

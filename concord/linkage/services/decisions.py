@@ -14,10 +14,10 @@ from django.db import transaction
 
 from concord.accesslog.services import access_log_record
 from concord.accounts.models import User
+from concord.linkage.models import Child, ChildChange, MatchDecision, MatchPair, PersonLink
+from concord.linkage.selectors import run_latest
 from concord_engine.linkage import cluster_pairs
 
-from ..models import Child, ChildChange, MatchDecision, MatchPair, PersonLink
-from ..selectors import run_latest
 from .children import clusters_store
 from .linking import LinkageError, decisions_current
 

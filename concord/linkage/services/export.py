@@ -5,8 +5,7 @@ from pathlib import Path
 
 from concord.accesslog.services import access_log_record
 from concord.accounts.models import User
-
-from ..models import PersonLink
+from concord.linkage.models import PersonLink
 
 HEADER = ("agency", "person_id", "child_id", "match_probability")
 

@@ -9,11 +9,11 @@ from django.utils import timezone
 
 from concord.accesslog.services import access_log_record
 from concord.accounts.models import User
+from concord.linkage.models import LinkRun, MatchDecision, MatchPair
+from concord.linkage.selectors import decisions_latest, person_records_frame
 from concord_engine.contracts.linkage import Decisions, Engine, LinkageConfig, PeopleTable
 from concord_engine.linkage import link_people, quality_report
 
-from ..models import LinkRun, MatchDecision, MatchPair
-from ..selectors import decisions_latest, person_records_frame
 from .children import BATCH, clusters_store
 
 NO_RECORDS = "no person records have been imported; run `concord import` first"
@@ -42,18 +42,27 @@ def _pairs_store(run: LinkRun, pairs: pd.DataFrame) -> None:
     MatchPair.objects.exclude(run=run).delete()
     gamma_columns = [c for c in pairs.columns if c.startswith("gamma_")]
     names = [c.removeprefix("gamma_") for c in gamma_columns]
+    gammas = pairs[gamma_columns].to_numpy(dtype="int64").tolist()
+    columns = zip(
+        pairs["record_id_l"].tolist(),
+        pairs["record_id_r"].tolist(),
+        pairs["match_probability"].tolist(),
+        pairs["match_weight"].tolist(),
+        pairs["vetoed"].tolist(),
+        gammas,
+        strict=True,
+    )
     batch: list[MatchPair] = []
-    for row in pairs.itertuples(index=False):
-        record = row._asdict()
+    for left, right, probability, weight, vetoed, levels in columns:
         batch.append(
             MatchPair(
                 run=run,
-                person_l_id=int(record["record_id_l"]),
-                person_r_id=int(record["record_id_r"]),
-                match_probability=float(record["match_probability"]),
-                match_weight=float(record["match_weight"]),
-                gammas={n: int(record[c]) for n, c in zip(names, gamma_columns, strict=True)},
-                vetoed=bool(record["vetoed"]),
+                person_l_id=int(left),
+                person_r_id=int(right),
+                match_probability=float(probability),
+                match_weight=float(weight),
+                gammas=dict(zip(names, levels, strict=True)),
+                vetoed=bool(vetoed),
             )
         )
         if len(batch) >= BATCH:
@@ -79,6 +88,7 @@ def link_run(
     if people.empty:
         raise NoRecordsError(NO_RECORDS)
     threshold = float(settings.CONCORD_LINKAGE_THRESHOLD)
+    low, high = settings.CONCORD_LINKAGE_REVIEW_BAND
     run = LinkRun.objects.create(actor=actor, engine=engine, threshold=threshold)
     config = LinkageConfig(
         engine=engine,
@@ -112,7 +122,7 @@ def link_run(
             pairs=result.pairs,
             model=result.model,
             threshold=threshold,
-            review_band=tuple(settings.CONCORD_LINKAGE_REVIEW_BAND),
+            review_band=(float(low), float(high)),
             truth=truth,
         )
         run.save()

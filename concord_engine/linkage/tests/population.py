@@ -1,6 +1,7 @@
 """A seeded synthetic population for linkage tests: distinct people, some with messy duplicates."""
 
 import random
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import pandas as pd
@@ -54,6 +55,6 @@ def population(people: int, *, seed: int = 7, start_id: int = 1000) -> pd.DataFr
     return pd.DataFrame(rows)
 
 
-def table(rows: list[tuple[object, ...]]) -> pd.DataFrame:
+def table(rows: Sequence[tuple[object, ...]]) -> pd.DataFrame:
     """Records from tuples in `PERSON_COLUMNS` order."""
     return pd.DataFrame(rows, columns=list(PERSON_COLUMNS))
