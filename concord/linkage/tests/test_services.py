@@ -113,3 +113,22 @@ def test_links_export_writes_spec_columns(kayleigh, tmp_path):
     k1 = next(line for line in lines if line[:2] == ["GMP", "K1"])
     assert k1[2] == child_of(kayleigh[0])
     assert 0 < float(k1[3]) <= 1
+
+
+def test_link_command_reports_counts_and_truth_scores(kayleigh, tmp_path, capsys):
+    truth = tmp_path / "truth.csv"
+    truth.write_text(
+        "agency,person_id,truth_id\nGMP,K1,kay\nOLD,K2,kay\nOLD,K3,kay\n", encoding="utf-8"
+    )
+    call_command("link", "--truth", str(truth))
+    out = capsys.readouterr().out
+    assert out.startswith("Linked ")
+    assert "Against truth: precision 1.0000, recall 1.0000, F1 1.0000" in out
+
+
+def test_link_command_refuses_a_truth_file_without_its_columns(kayleigh, tmp_path):
+    truth = tmp_path / "truth.csv"
+    truth.write_text("agency,person\nGMP,K1\n", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"truth.csv:1:1: missing columns \['person_id'"):
+        call_command("link", "--truth", str(truth))
+    assert not LinkRun.objects.exists()
