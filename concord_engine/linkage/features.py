@@ -22,6 +22,7 @@ FEATURE_COLUMNS = (
     "agency",
     "given_name",
     "given_canon",
+    "given_initial",
     "given_names_all",
     "family_name",
     "family_initial",
@@ -35,6 +36,7 @@ FEATURE_COLUMNS = (
     "postcode_sector",
     "postcode_outward",
     "address",
+    "address_words",
     "nhs_number",
     "upn",
 )
@@ -134,11 +136,16 @@ def prepare_features(people: pd.DataFrame) -> pd.DataFrame:
     out["given_name"], out["given_canon"], out["given_names_all"] = zip(*given, strict=True)
     out["family_name"], out["family_names_all"] = zip(*family, strict=True)
     out["family_initial"] = out["family_name"].str[:1]
+    out["given_initial"] = out["given_name"].str[:1]
     out["dob"], out["dob_swapped"], out["dob_ym"], out["dob_year"] = zip(*dobs, strict=True)
     out["sex"] = text["sex"].str.strip().str.upper().where(lambda s: s.isin(["F", "M", "X"]), None)
     out["postcode"], out["postcode_sector"], out["postcode_outward"] = zip(*postcodes, strict=True)
     address = text["address"].str.lower().str.replace(_NOT_ALNUM, " ", regex=True).str.strip()
     out["address"] = _blank_to_none(address.str.replace(r"\s+", " ", regex=True))
+    out["address_words"] = [
+        sorted({w for w in text.split() if len(w) > 1}) or None if text else None
+        for text in out["address"].fillna("")
+    ]
     nhs = _digits(text["nhs_number"])
     out["nhs_number"] = nhs.where(nhs.str.len() == 10, None)
     upn = text["upn"].str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)

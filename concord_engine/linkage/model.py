@@ -49,7 +49,8 @@ PRIORS: Final[dict[str, list[tuple[str, float, float]]]] = {
     "address": [
         ("exact", 0.60, 0.0005),
         ("jaro-winkler >= 0.9", 0.15, 0.002),
-        ("different", 0.25, 0.9975),
+        ("three or more words in common", 0.10, 0.002),
+        ("different", 0.15, 0.9955),
     ],
     "nhs_number": [("exact", 0.995, 1e-6), ("different", 0.005, 1 - 1e-6)],
     "upn": [("exact", 0.99, 1e-5), ("different", 0.01, 1 - 1e-5)],
@@ -136,6 +137,7 @@ def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
                 cll.NullLevel("address"),
                 cll.ExactMatchLevel("address"),
                 cll.JaroWinklerLevel("address", 0.9),
+                cll.ArrayIntersectLevel("address_words", 3),
                 cll.ElseLevel(),
             ],
         ),
@@ -157,11 +159,13 @@ def prediction_blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         block_on("dob", "postcode_outward"),
         block_on("given_canon", "dob_year", "postcode_outward"),
         block_on("family_name", "postcode"),
-        block_on("given_canon", "dob_ym"),
         block_on("given_name", "dob"),
-        block_on("family_name", "dob_year"),
+        block_on("family_name", "dob_ym"),
         block_on("postcode", "dob_year"),
         block_on("given_name", "postcode"),
+        block_on("postcode", "family_initial"),
+        block_on("postcode", "given_initial"),
+        block_on("dob", "given_initial"),
         CustomRule("l.given_name = r.family_name AND l.family_name = r.given_name"),
     ]
 
