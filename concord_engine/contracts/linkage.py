@@ -61,7 +61,10 @@ class Decisions:
 
 @dataclass(frozen=True)
 class LinkageConfig:
-    """How to run linkage. `model` reuses a trained Splink model JSON instead of training."""
+    """How to run linkage. `model` reuses a trained Splink model JSON instead of training.
+
+    `memory_limit` caps DuckDB (it spills to disk beyond it); Spark uses its own settings.
+    """
 
     engine: Engine = "duckdb"
     threshold: float = 0.9
@@ -71,6 +74,7 @@ class LinkageConfig:
     em_max_pairs: float = 2e6
     min_records_to_train: int = 5000
     twin_guard: bool = True
+    memory_limit: str = "2GB"
     model: Mapping[str, Any] | None = None
     decisions: Decisions = field(default_factory=Decisions)
 

@@ -3,6 +3,7 @@
 import os
 from typing import Any
 
+import duckdb
 from splink import DuckDBAPI
 
 from concord_engine.contracts.linkage import Engine
@@ -27,10 +28,13 @@ def spark_session(cores: int | None = None) -> Any:
     )
 
 
-def database_api(engine: Engine) -> Any:
+def database_api(engine: Engine, memory_limit: str = "2GB") -> Any:
     """Create the Splink database API for an engine name."""
     if engine == "duckdb":
-        return DuckDBAPI()
+        connection = duckdb.connect()
+        connection.execute("SET memory_limit = ?", [memory_limit])
+        connection.execute("SET preserve_insertion_order = false")
+        return DuckDBAPI(connection)
     from splink import SparkAPI
 
     return SparkAPI(  # type: ignore[no-untyped-call]

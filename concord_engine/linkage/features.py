@@ -5,6 +5,8 @@ Everything here is deterministic and backend-free, so DuckDB and Spark see ident
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -54,7 +56,7 @@ def name_tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(fold(text)) if t]
 
 
-def _given_features(given: str, other: str) -> tuple[str | None, str | None, list[str]]:
+def _given_features(given: str, other: str) -> tuple[str | None, str | None, list[str] | None]:
     tokens = name_tokens(given)
     first = tokens[0] if tokens else None
     names = set(tokens)
@@ -64,10 +66,10 @@ def _given_features(given: str, other: str) -> tuple[str | None, str | None, lis
     for name in names:
         everything.update(formal_names(name))
     canon = min(formal_names(first)) if first and formal_names(first) else first
-    return first, canon, sorted(everything)
+    return first, canon, sorted(everything) or None
 
 
-def _family_features(family: str, other: str) -> tuple[str | None, list[str]]:
+def _family_features(family: str, other: str) -> tuple[str | None, list[str] | None]:
     tokens = name_tokens(family)
     joined = "".join(tokens) or None
     names = set(tokens)
@@ -78,7 +80,7 @@ def _family_features(family: str, other: str) -> tuple[str | None, list[str]]:
         if len(alias_tokens) > 1:
             # "Kay Smith": the last part of a full alias is a family name the child has used.
             names.add(alias_tokens[-1])
-    return joined, sorted(names)
+    return joined, sorted(names) or None
 
 
 def _dob_features(raw: str) -> tuple[str | None, str | None, str | None, str | None]:
@@ -115,41 +117,52 @@ def _digits(series: pd.Series) -> pd.Series:
     return _blank_to_none(series.fillna("").astype(str).str.replace(r"\D", "", regex=True))
 
 
+def _address_words(address: str) -> tuple[list[str] | None]:
+    return (sorted({w for w in address.split() if len(w) > 1}) or None,)
+
+
+def _per_unique(func: Callable[..., tuple[Any, ...]], *columns: pd.Series) -> list[np.ndarray]:
+    """Apply `func` once per distinct value (names, dates and postcodes repeat a lot)."""
+    if len(columns) == 1:
+        codes, uniques = pd.factorize(columns[0])
+        values = [func(u) for u in uniques]
+    else:
+        codes, index = pd.MultiIndex.from_arrays(list(columns)).factorize()
+        values = [func(*u) for u in index]
+    fields: list[np.ndarray] = []
+    for field in zip(*values, strict=True) if values else ():
+        array = np.empty(len(field), dtype=object)
+        for position, value in enumerate(field):
+            array[position] = value
+        fields.append(array[codes])
+    return fields
+
+
 def prepare_features(people: pd.DataFrame) -> pd.DataFrame:
     """Build the model's input table from a `PERSON_COLUMNS` table (one row per record)."""
     text = people.fillna("").astype({c: str for c in people.columns if c not in {"record_id"}})
-    given = [
-        _given_features(g, o) for g, o in zip(text["given_name"], text["other_names"], strict=True)
-    ]
-    family = [
-        _family_features(f, o)
-        for f, o in zip(text["family_name"], text["other_names"], strict=True)
-    ]
-    dobs = [_dob_features(d) for d in text["date_of_birth"]]
-    postcodes = [_postcode_features(p) for p in text["postcode"]]
+    given = _per_unique(_given_features, text["given_name"], text["other_names"])
+    family = _per_unique(_family_features, text["family_name"], text["other_names"])
+    dobs = _per_unique(_dob_features, text["date_of_birth"])
+    postcodes = _per_unique(_postcode_features, text["postcode"])
     out = pd.DataFrame(
         {
             "unique_id": people["record_id"].astype(np.int64).to_numpy(),
             "agency": text["agency"].to_numpy(),
         }
     )
-    out["given_name"], out["given_canon"], out["given_names_all"] = zip(*given, strict=True)
-    out["family_name"], out["family_names_all"] = zip(*family, strict=True)
+    out["given_name"], out["given_canon"], out["given_names_all"] = given
+    out["family_name"], out["family_names_all"] = family
     out["family_initial"] = out["family_name"].str[:1]
     out["given_initial"] = out["given_name"].str[:1]
-    out["dob"], out["dob_swapped"], out["dob_ym"], out["dob_year"] = zip(*dobs, strict=True)
+    out["dob"], out["dob_swapped"], out["dob_ym"], out["dob_year"] = dobs
     out["sex"] = text["sex"].str.strip().str.upper().where(lambda s: s.isin(["F", "M", "X"]), None)
-    out["postcode"], out["postcode_sector"], out["postcode_outward"] = zip(*postcodes, strict=True)
+    out["postcode"], out["postcode_sector"], out["postcode_outward"] = postcodes
     address = text["address"].str.lower().str.replace(_NOT_ALNUM, " ", regex=True).str.strip()
     out["address"] = _blank_to_none(address.str.replace(r"\s+", " ", regex=True))
-    out["address_words"] = [
-        sorted({w for w in text.split() if len(w) > 1}) or None if text else None
-        for text in out["address"].fillna("")
-    ]
+    (out["address_words"],) = _per_unique(_address_words, out["address"].fillna(""))
     nhs = _digits(text["nhs_number"])
     out["nhs_number"] = nhs.where(nhs.str.len() == 10, None)
     upn = text["upn"].str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
     out["upn"] = _blank_to_none(upn)
-    out["given_names_all"] = [v if v else None for v in out["given_names_all"]]
-    out["family_names_all"] = [v if v else None for v in out["family_names_all"]]
     return out.loc[:, list(FEATURE_COLUMNS)]

@@ -60,11 +60,16 @@ def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
     predictions = linker.inference.predict(
         threshold_match_probability=config.store_floor, warning_mode="never"
     )
-    frame: pd.DataFrame = predictions.as_pandas_dataframe()  # type: ignore[no-untyped-call]
-    frame = frame.rename(columns={"unique_id_l": "record_id_l", "unique_id_r": "record_id_r"})
-    gamma = [c for c in frame.columns if c.startswith("gamma_")]
-    keep = ["record_id_l", "record_id_r", "match_probability", "match_weight", *gamma]
-    frame = frame[keep].astype({"record_id_l": "int64", "record_id_r": "int64"})
+    gamma = [c for c in predictions.columns_escaped if "gamma_" in c]
+    # Only ids, scores and levels leave the database: the matching columns stay behind.
+    # The names interpolated are Splink's own table and column names, never user input.
+    sql = (  # noqa: S608
+        "SELECT unique_id_l AS record_id_l, unique_id_r AS record_id_r, match_probability, "
+        f"match_weight, {', '.join(gamma)} FROM {predictions.physical_name}"
+    )
+    frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
+    frame = frame.astype({"record_id_l": "int64", "record_id_r": "int64"})
+    predictions.drop_table_from_database_and_remove_from_cache()
     swap = frame["record_id_l"] > frame["record_id_r"]
     frame.loc[swap, ["record_id_l", "record_id_r"]] = frame.loc[
         swap, ["record_id_r", "record_id_l"]
@@ -94,13 +99,15 @@ def link_people(
     features = prepare_features(people.frame)
     digest = input_hash(people)
     timings["prepare"] = time.perf_counter() - started
-    db_api = database_api(config.engine)
+    db_api = database_api(config.engine, config.memory_limit)
     table = db_api.register(features, table_name="concord_people")
+    record_ids = features["unique_id"].to_numpy()
+    del features  # the database holds its own copy now
     model_settings: Any = (
-        dict(config.model) if config.model else settings(record_count=len(features))
+        dict(config.model) if config.model else settings(record_count=len(record_ids))
     )
     linker = Linker(table, model_settings, log_level=logging.WARNING)
-    trained = config.model is None and len(features) >= config.min_records_to_train
+    trained = config.model is None and len(record_ids) >= config.min_records_to_train
     if trained:
         say("Training the model (u by random sampling, m by expectation maximisation)")
         mark = time.perf_counter()
@@ -113,7 +120,7 @@ def link_people(
     say(f"Clustering {len(pairs)} scored pairs")
     mark = time.perf_counter()
     clusters = cluster_pairs(
-        features["unique_id"], pairs, threshold=config.threshold, decisions=config.decisions
+        record_ids, pairs, threshold=config.threshold, decisions=config.decisions
     )
     timings["cluster"] = time.perf_counter() - mark
     model: Mapping[str, Any] = linker.misc.save_model_to_json()
