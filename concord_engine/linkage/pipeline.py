@@ -24,6 +24,7 @@ from .model import (
 )
 
 Progress = Callable[[str], None]
+SCORES = ("match_probability", "match_weight")
 
 
 def input_hash(people: PeopleTable) -> str:
@@ -63,10 +64,10 @@ def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
     gamma = [c for c in predictions.columns_escaped if "gamma_" in c]
     # Only ids, scores and levels leave the database: the matching columns stay behind.
     # The names interpolated are Splink's own table and column names, never user input.
-    sql = (  # noqa: S608
-        "SELECT unique_id_l AS record_id_l, unique_id_r AS record_id_r, match_probability, "
-        f"match_weight, {', '.join(gamma)} FROM {predictions.physical_name}"
+    columns = ", ".join(
+        ["unique_id_l AS record_id_l", "unique_id_r AS record_id_r", *SCORES, *gamma]
     )
+    sql = f"SELECT {columns} FROM {predictions.physical_name}"  # noqa: S608
     frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
     frame = frame.astype({"record_id_l": "int64", "record_id_r": "int64"})
     predictions.drop_table_from_database_and_remove_from_cache()

@@ -11,9 +11,7 @@ pytestmark = pytest.mark.spark
 
 
 def test_spark_links_the_same_children_as_duckdb():
-    people = pd.concat(
-        [table(CASES), population(60).drop(columns=["truth"])], ignore_index=True
-    )
+    people = pd.concat([table(CASES), population(60).drop(columns=["truth"])], ignore_index=True)
     on_duckdb = link_people(PeopleTable(people), LinkageConfig()).clusters
     on_spark = link_people(PeopleTable(people), LinkageConfig(engine="spark")).clusters
     merged = on_duckdb.merge(on_spark, on="record_id", suffixes=("_duckdb", "_spark"))
