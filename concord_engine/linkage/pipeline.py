@@ -68,7 +68,7 @@ def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
         ["unique_id_l AS record_id_l", "unique_id_r AS record_id_r", *SCORES, *gamma]
     )
     sql = f"SELECT {columns} FROM {predictions.physical_name}"  # noqa: S608
-    frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")
+    frame: pd.DataFrame = linker.misc.query_sql(sql, output_type="pandas")  # type: ignore[no-untyped-call]
     frame = frame.astype({"record_id_l": "int64", "record_id_r": "int64"})
     predictions.drop_table_from_database_and_remove_from_cache()
     swap = frame["record_id_l"] > frame["record_id_r"]
