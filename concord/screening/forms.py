@@ -5,22 +5,25 @@ from typing import Any
 from django import forms
 
 from concord.agencies.models import Agency
+from concord.core.forms import GovukFormMixin
 from concord_engine.screening import RULES
 
 from .models import FindingDecision
 from .selectors import TriageFilters
 
 
-class TriageFilterForm(forms.Form):
+class TriageFilterForm(GovukFormMixin, forms.Form):
     """Filter the triage list by rule, agency, local authority and period."""
 
     rule = forms.ChoiceField(required=False, label="Rule")
     agency = forms.ChoiceField(required=False, label="Agency")
     area = forms.ChoiceField(required=False, label="Local authority")
     date_from = forms.DateField(
-        required=False, label="From", widget=forms.DateInput({"type": "date"})
+        required=False, label="Evidence from", help_text="For example, 27 3 2025"
     )
-    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput({"type": "date"}))
+    date_to = forms.DateField(
+        required=False, label="Evidence to", help_text="For example, 31 3 2025"
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -55,11 +58,14 @@ class TriageFilterForm(forms.Form):
         )
 
 
-class FindingDecisionForm(forms.Form):
+class FindingDecisionForm(GovukFormMixin, forms.Form):
     """Confirm or dismiss a finding, with the reason."""
 
     decision = forms.ChoiceField(
-        choices=FindingDecision.Decision.choices,
+        choices=[
+            (FindingDecision.Decision.CONFIRMED, "Confirm: the records show this"),
+            (FindingDecision.Decision.DISMISSED, "Dismiss: the finding is wrong"),
+        ],
         widget=forms.RadioSelect,
         label="Is this finding right?",
         error_messages={"required": "Select whether to confirm or dismiss the finding"},
@@ -68,6 +74,7 @@ class FindingDecisionForm(forms.Form):
         widget=forms.Textarea({"rows": 4}),
         max_length=2000,
         label="Reason",
+        help_text="Say what you checked. Do not copy case details here.",
         error_messages={"required": "Give a reason for the decision"},
     )
 

@@ -7,6 +7,6 @@ app_name = "screening"
 urlpatterns = [
     path("", views.TriageView.as_view(), name="triage"),
     path("rules/", views.RulesView.as_view(), name="rules"),
-    path("children/<str:public_id>/", views.ChildFindingsView.as_view(), name="child"),
-    path("findings/<int:pk>/", views.FindingDetailView.as_view(), name="finding"),
+    path("children/<str:child_id>/", views.ChildFindingsView.as_view(), name="child"),
+    path("findings/<int:finding_id>/", views.FindingDetailView.as_view(), name="finding"),
 ]

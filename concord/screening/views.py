@@ -60,10 +60,10 @@ class TriageView(RoleRequiredMixin, View):
 class ChildFindingsView(LoginRequiredMixin, View):
     """One child's findings (access-checked and logged)."""
 
-    def get(self, request: HttpRequest, public_id: str) -> HttpResponse:
+    def get(self, request: HttpRequest, child_id: str) -> HttpResponse:
         child = child_get_for_user(
             user=request.user,  # type: ignore[arg-type]
-            child_id=public_id,
+            child_id=child_id,
             action="view_child_findings",
         )
         context = {
@@ -94,14 +94,14 @@ class FindingDetailView(LoginRequiredMixin, View):
             "severity_rank": SEVERITY_RANK[finding.severity],
         }
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        finding = finding_get_for_user(user=request.user, finding_id=pk)  # type: ignore[arg-type]
+    def get(self, request: HttpRequest, finding_id: int) -> HttpResponse:
+        finding = finding_get_for_user(user=request.user, finding_id=finding_id)  # type: ignore[arg-type]
         context = self._context(finding, FindingDecisionForm(), request.user)
         return render(request, "screening/finding.html", context)
 
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+    def post(self, request: HttpRequest, finding_id: int) -> HttpResponse:
         user = request.user
-        finding = finding_get_for_user(user=user, finding_id=pk)  # type: ignore[arg-type]
+        finding = finding_get_for_user(user=user, finding_id=finding_id)  # type: ignore[arg-type]
         if not can_decide_finding(user=user, finding=finding):  # type: ignore[arg-type]
             raise PermissionDenied
         form = FindingDecisionForm(request.POST)

@@ -1,6 +1,7 @@
 """Structured codes: Home Office offence codes, incident categories, CIN assessment factors."""
 
 import re
+from functools import lru_cache
 
 # Offence-group codes (ONS / Home Office open data form) for sexual offences; the victim's age
 # decides for the ones that are not child-specific (rules.md §7).
@@ -32,6 +33,7 @@ CIN_FACTOR_KINDS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def normalise_offence_code(code: str) -> str:
     """`071/17` -> `71/17`, ` 19e` -> `19E`; other text is upper-cased and stripped."""
     text = code.strip().upper()
@@ -44,6 +46,7 @@ def normalise_offence_code(code: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def is_sexual_offence_code(code: str) -> bool:
     """Whether a crime code (offence group or HOCR class/subclass) is a sexual offence."""
     norm = normalise_offence_code(code)
@@ -55,21 +58,24 @@ def is_sexual_offence_code(code: str) -> bool:
     return hocr is not None and int(hocr.group(1)) in SEXUAL_OFFENCE_CLASSES
 
 
+@lru_cache(maxsize=4096)
 def is_sexual_incident_category(category: str) -> bool:
     """Whether an incident opening category reports a sexual offence."""
     return bool(category) and _SEXUAL_CATEGORY.search(category.upper()) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_missing_incident_category(category: str) -> bool:
     """Whether an incident opening category is a missing-person report."""
     return bool(category) and _MISSING_CATEGORY.search(category.upper()) is not None
 
 
-def cin_factor_kinds(code: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def cin_factor_kinds(code: str) -> frozenset[str]:
     """Indicator kinds named by a `;`-separated list of CIN assessment factor codes."""
     kinds = set()
     for part in re.split(r"[;,\s]+", code.upper()):
         kind = CIN_FACTOR_KINDS.get(part.strip())
         if kind:
             kinds.add(kind)
-    return kinds
+    return frozenset(kinds)

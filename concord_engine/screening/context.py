@@ -26,7 +26,8 @@ _ANY_CORRECTION = re.compile(
     r"\b(victim blaming|victim blame|blaming language|inappropriate (?:language|term|terminology|"
     r"wording|description|phrase)|(?:language|term|terminology|wording|description|phrase|label)"
     r" (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|amended|"
-    r"removed|withdrawn|inappropriate|unhelpful|not appropriate)|challenged (?:the|this|that|"
+    r"removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|incorrect|victim blaming)|"
+    r"challenged (?:the|this|that|"
     r"their|his|her) (?:language|term|terminology|wording|description|label|view|framing|phrase)"
     r"|(?:this|that) (?:was|has been|is) (?:challenged|corrected|amended)|"
     r"cannot consent|can't consent|unable to consent|not able to consent|cannot legally consent|"
@@ -97,7 +98,7 @@ def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return True
     if _ANY_CORRECTION.search(norm, sentence_start, sentence_end):
         return True
-    return _ANY_CORRECTION.match(next_sentence(norm, end).lstrip()) is not None
+    return _ANY_CORRECTION.search(next_sentence(norm, end)) is not None
 
 
 _QUOTE_CHARS = re.compile("[\"']")

@@ -48,13 +48,13 @@ HEALTH = AgencySpec("NHS-GM", "NHS Greater Manchester Integrated Care", "health"
 
 def social_care(area: Area) -> AgencySpec:
     """The children's social care service of one local authority."""
-    name = f"{area.name} Council Children's Services"
+    name = f"{area.name} Council children's social care"
     return AgencySpec(f"LA-{area.name.upper()}", name, "social_care", area.name)
 
 
 def education(area: Area) -> AgencySpec:
     """The education (attendance and inclusion) service of one local authority."""
-    name = f"{area.name} Council Education Services"
+    name = f"{area.name} Council education services"
     return AgencySpec(f"EDU-{area.name.upper()}", name, "education", area.name)
 
 

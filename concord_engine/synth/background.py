@@ -4,11 +4,14 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from itertools import accumulate
 
+from concord_engine.synth.rand import between, pick
+
 from .builder import Builder
 from .clock import add_working_days
 from .model import MISSING, SCHOOL
 from .texts import process as p
-from .texts.common import fill, pick
+from .texts.common import fill
+from .texts.composed import COMPOSED
 from .texts.indicators import OTHER_CRIMES
 from .texts.routine import INCIDENTS, ROUTINE
 
@@ -21,7 +24,16 @@ def _routine(b: Builder, sector_key: str, type_: str, at: datetime) -> int:
     }.get(sector_key, b.agencies.education)
     if agency is None:
         return 0
-    text = fill(b.rng, ROUTINE[(sector_key, type_)], b.ctx(at))
+    previous = b.agencies.previous_social_care
+    moved_on = b.child.moved_on
+    if sector_key == "social_care" and previous and moved_on and at.date() < moved_on:
+        agency = previous  # known to the old local authority before the family moved
+    parts = COMPOSED.get((sector_key, type_))
+    if parts is not None and b.rng.random() < 0.8:
+        ctx = b.ctx(at, pct=str(94 + int(b.rng.random() * 6)))
+        text = " ".join(t for t in (fill(b.rng, part, ctx) for part in parts) if t)
+    else:
+        text = fill(b.rng, ROUTINE[(sector_key, type_)], b.ctx(at, pct="96"))
     b.add(agency, type_, at, text=text)
     return 1
 
@@ -39,7 +51,7 @@ def _police_incident(b: Builder, at: datetime) -> int:
 
 
 def _police_crime(b: Builder, at: datetime) -> int:
-    code = b.rng.choice(tuple(OTHER_CRIMES))
+    code = pick(b.rng, tuple(OTHER_CRIMES))
     title = OTHER_CRIMES[code]
     inc = b.add(
         b.agencies.police,
@@ -58,7 +70,7 @@ def _police_crime(b: Builder, at: datetime) -> int:
         recorded=recorded,
         related=inc,
     )
-    day = add_working_days(recorded.date(), b.rng.randint(0, 3))
+    day = add_working_days(recorded.date(), between(b.rng, 0, 3))
     vna_at = max(b.moment(day, 9, 17), recorded + timedelta(minutes=30))
     b.add(
         b.agencies.police,
@@ -93,7 +105,8 @@ def _missing(b: Builder, at: datetime) -> int:
         indicators=frozenset({MISSING}),
         related=None,
     )
-    ri_at = b.later(ended, b.rng.uniform(4, 60))
+    ri_day = ended.date() + timedelta(days=1 + int(b.rng.random() * 2))
+    ri_at = b.moment(ri_day, 9, 17)  # the next day or the one after, in working hours
     b.add(
         b.agencies.social_care,
         "return_interview",
@@ -113,13 +126,13 @@ def _assessment(b: Builder, at: datetime) -> int:
         referral_at,
         text=fill(b.rng, ROUTINE[("social_care", "referral")], b.ctx(referral_at)),
     )
-    start_day = add_working_days(referral_at.date(), b.rng.randint(0, 3))
-    end_day = add_working_days(start_day, b.rng.randint(8, 38))
+    start_day = add_working_days(referral_at.date(), between(b.rng, 0, 3))
+    end_day = add_working_days(start_day, between(b.rng, 8, 38))
     start = datetime.combine(start_day, datetime.min.time())
     ended = datetime.combine(end_day, datetime.min.time())
     if ended >= b.now:
         return 1
-    code = b.rng.choice(p.ROUTINE_FACTORS)
+    code = pick(b.rng, p.ROUTINE_FACTORS)
     b.add(
         b.agencies.social_care,
         "assessment",
@@ -137,7 +150,7 @@ def _absence(b: Builder, at: datetime) -> int:
     if b.agencies.education is None:
         return 0
     day = datetime.combine(at.date(), datetime.min.time())
-    ctx = b.ctx(day, n=str(b.rng.randint(2, 8)), pct=str(b.rng.randint(61, 89)))
+    ctx = b.ctx(day, n=str(between(b.rng, 2, 8)), pct=str(between(b.rng, 61, 89)))
     b.add(
         b.agencies.education,
         "absence",
@@ -159,7 +172,7 @@ def _sexual_health_16(b: Builder, at: datetime) -> int:
 
 
 def _risk(b: Builder, at: datetime) -> int:
-    level = b.rng.choice(("none", "low", "low", "medium"))
+    level = pick(b.rng, ("none", "low", "low", "medium"))
     agency = b.agencies.police if b.rng.random() < 0.4 else b.agencies.social_care
     b.add(
         agency,
@@ -169,6 +182,65 @@ def _risk(b: Builder, at: datetime) -> int:
         code=level,
     )
     return 1
+
+
+_CATEGORIES = ("neglect", "emotional abuse", "physical abuse", "multiple categories")
+
+
+def _child_protection(b: Builder, at: datetime) -> int:
+    """Strategy discussion, s.47 enquiry, initial conference and plan (once per child)."""
+    if any(ev.type == "cp_plan" for ev in b.child.events):
+        return _routine(b, "social_care", "note", at)
+    sc = b.agencies.social_care
+    day = add_working_days(at.date(), 1)
+    strategy = b.moment(day, 9, 15)
+    category = pick(b.rng, _CATEGORIES)
+    b.add(
+        sc,
+        "strategy_discussion",
+        strategy,
+        text=fill(b.rng, ROUTINE[("social_care", "strategy_discussion")], b.ctx(strategy)),
+    )
+    s47 = b.later(strategy, between(b.rng, 1, 5))
+    b.add(
+        sc,
+        "s47_enquiry",
+        s47,
+        text="Section 47 enquiry commenced following the strategy discussion.",
+    )
+    icpc = b.moment(add_working_days(day, between(b.rng, 8, 15)), 10, 14)
+    if icpc >= b.now:
+        return 2
+    b.add(
+        sc,
+        "cp_conference",
+        icpc,
+        text=f"Initial child protection conference held. Plan agreed: {category}.",
+    )
+    ended = b.moment(icpc.date() + timedelta(days=between(b.rng, 180, 540)), 10, 14)
+    b.add(
+        sc,
+        "cp_plan",
+        icpc,
+        text=f"Child protection plan started: {category}.",
+        ended=ended if ended < b.now else None,
+    )
+    review = b.moment(icpc.date() + timedelta(days=between(b.rng, 85, 100)), 10, 14)
+    if review < b.now:
+        b.add(
+            sc,
+            "cp_conference",
+            review,
+            text="Review child protection conference: plan to continue.",
+        )
+    return 5
+
+
+def _looked_after(b: Builder, at: datetime) -> int:
+    """Becoming looked after happens once; later picks are placement notes."""
+    if any(ev.type == "looked_after" for ev in b.child.events):
+        return _routine(b, "social_care", "note", at)
+    return _routine(b, "social_care", "looked_after", at)
 
 
 _Maker = Callable[[Builder, datetime], int]
@@ -189,10 +261,12 @@ _KINDS: tuple[tuple[int, frozenset[str], _Maker], ...] = (
     (4, frozenset({"contact"}), _simple("social_care", "contact")),
     (16, frozenset({"note"}), _simple("social_care", "note")),
     (2, frozenset({"cin_plan"}), _simple("social_care", "cin_plan")),
-    (1, frozenset({"strategy_discussion"}), _simple("social_care", "strategy_discussion")),
-    (1, frozenset({"s47_enquiry"}), _simple("social_care", "s47_enquiry")),
-    (1, frozenset({"cp_conference"}), _simple("social_care", "cp_conference")),
-    (1, frozenset({"looked_after"}), _simple("social_care", "looked_after")),
+    (
+        1,
+        frozenset({"strategy_discussion", "s47_enquiry", "cp_conference", "cp_plan"}),
+        _child_protection,
+    ),
+    (1, frozenset({"looked_after"}), _looked_after),
     (2, frozenset({"support_referral"}), _simple("social_care", "support_referral")),
     (1, frozenset({"risk_assessment"}), _risk),
     (8, frozenset({"attendance"}), _simple("health", "attendance")),

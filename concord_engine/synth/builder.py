@@ -7,7 +7,9 @@ from datetime import date, datetime, time, timedelta
 from .agencies import AgencySpec
 from .clock import add_hours, is_real_local_time
 from .model import Adult, Child, Event
-from .texts.common import Ctx, ctx_for, pick
+from .rand import pick
+from .texts.common import Ctx, ctx_for
+from .texts.dress import dress
 from .texts.routine import AUTHOR_ROLES
 
 
@@ -19,6 +21,7 @@ class ChildAgencies:
     social_care: AgencySpec
     health: AgencySpec
     education: AgencySpec | None
+    previous_social_care: AgencySpec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,8 @@ class Builder:
     ) -> Event:
         """Append an event; `meaning` sets the other Event fields by name."""
         roles = AUTHOR_ROLES[agency.sector]
+        if text:
+            text = dress(self.rng, agency.sector, text)
         ev = Event(agency=agency, type=type_, at=at, text=text, code=code)
         ev.author_role = pick(self.rng, roles)
         for name, value in meaning.items():

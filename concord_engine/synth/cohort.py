@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from concord_engine.contracts.synth import SynthConfig
+from concord_engine.synth.rand import between, pick
 
 from .agencies import AREAS, HEALTH, POLICE, education, social_care
 from .background import add_background
@@ -35,7 +36,7 @@ class Cohort:
 def _anchor(rng: random.Random, now: datetime) -> datetime:
     last = now.date() - timedelta(days=200)
     span = (last - FIRST_ANCHOR).days
-    day = FIRST_ANCHOR + timedelta(days=rng.randint(0, max(span, 0)))
+    day = FIRST_ANCHOR + timedelta(days=between(rng, 0, max(span, 0)))
     return datetime.combine(day, datetime.min.time()) + timedelta(hours=12)
 
 
@@ -44,7 +45,7 @@ def _scenario_for(rng: random.Random, index: int) -> Scenario | None:
         return SCENARIOS[index]
     if rng.random() < UNPLANTED_SHARE:
         return None
-    return rng.choice(SCENARIOS)
+    return pick(rng, SCENARIOS)
 
 
 def _family(rng: random.Random, cohort: Cohort, child: Child, previous: Child | None) -> None:
@@ -75,10 +76,10 @@ def _one_child(
     twin = None
     if previous is not None and not previous.twin_of and rng.random() < TWIN_SHARE:
         twin = previous
-    area = twin.area if twin is not None else rng.choice(AREAS)
+    area = twin.area if twin is not None else pick(rng, AREAS)
     if twin is not None:
         # Twins share a date of birth, so the anchor must keep the twin aged 10 to 17.
-        day = twin.dob + timedelta(days=rng.randint(10 * 365 + 3, 17 * 365 + 200))
+        day = twin.dob + timedelta(days=between(rng, 10 * 365 + 3, 17 * 365 + 200))
         day = min(day, ctx.now.date() - timedelta(days=200))
         anchor = datetime.combine(day, datetime.min.time()) + timedelta(hours=12)
     child = make_child(rng, key, area, anchor.date(), twin)
@@ -88,6 +89,7 @@ def _one_child(
         social_care=social_care(child.area),
         health=HEALTH,
         education=education(child.area) if config.include_education else None,
+        previous_social_care=social_care(child.old_area) if child.old_area else None,
     )
     b = Builder(rng=rng, child=child, agencies=agencies, now=ctx.now, suspects=ctx.suspects)
     scenario = _scenario_for(rng, index)
@@ -112,7 +114,7 @@ def build_cohort(config: SynthConfig, number: int, first_index: int, size: int) 
     now = to_local(config.extracted_at)
     cohort = Cohort()
     suspects = [
-        make_suspect(rng, f"S{number:05d}{i:03d}", rng.choice(AREAS), EARLIEST_EVENT)
+        make_suspect(rng, f"S{number:05d}{i:03d}", pick(rng, AREAS), EARLIEST_EVENT)
         for i in range(max(2, size // 15))
     ]
     cohort.adults.extend(suspects)

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from concord_engine.contracts.synth import SynthConfig, SynthSummary
+from concord_engine.synth.rand import between, pick
 
 from .agencies import AgencySpec, partnership
 from .clock import to_local
@@ -69,12 +70,12 @@ def _record_counts(rng: random.Random, child: Child, run: _Run) -> dict[str, int
 
 def _local_id(rng: random.Random, agency: AgencySpec) -> str:
     if agency.sector == "health" and rng.random() < 0.7:
-        return f"RM{rng.randint(1_000_000, 9_999_999)}"
+        return f"RM{between(rng, 1_000_000, 9_999_999)}"
     if agency.sector == "social_care" and rng.random() < 0.3:
-        return f"MOS{rng.randint(100_000, 999_999)}"
+        return f"MOS{between(rng, 100_000, 999_999)}"
     if agency.sector == "police" and rng.random() < 0.05:
-        check = rng.choice("ABCDEFGHJKLMNPQRTUVWXYZ")
-        return f"{rng.randint(10, 24):02d}/{rng.randint(1_000_000, 9_999_999)}{check}"
+        check = pick(rng, "ABCDEFGHJKLMNPQRTUVWXYZ")
+        return f"{between(rng, 10, 24):02d}/{between(rng, 1_000_000, 9_999_999)}{check}"
     return ""
 
 
@@ -88,7 +89,7 @@ def _attach_parents(rng: random.Random, child: Child) -> None:
             and ev.related_adult is None
             and rng.random() < 0.3
         ):
-            ev.related_adult = rng.choice(child.parents)
+            ev.related_adult = pick(rng, child.parents)
 
 
 def _write_child(rng: random.Random, run: _Run, child: Child) -> None:

@@ -3,7 +3,9 @@
 import random
 from datetime import date, timedelta
 
-from .agencies import Area
+from concord_engine.synth.rand import between, pick
+
+from .agencies import AREAS, Area
 from .model import Adult, Child
 from .names import GROUPS, NameGroup
 from .nhs import make_nhs_number
@@ -33,23 +35,23 @@ def pick_group(rng: random.Random) -> NameGroup:
 
 def make_postcode(rng: random.Random, area: Area) -> str:
     """A well-formed postcode in one of the area's districts."""
-    district = rng.choice(area.districts)
-    letters = rng.choice(_POSTCODE_LETTERS) + rng.choice(_POSTCODE_LETTERS)
-    return f"{district} {rng.randint(1, 9)}{letters}"
+    district = pick(rng, area.districts)
+    letters = pick(rng, _POSTCODE_LETTERS) + pick(rng, _POSTCODE_LETTERS)
+    return f"{district} {between(rng, 1, 9)}{letters}"
 
 
 def make_address(rng: random.Random, area: Area) -> str:
     """A street address in one of the area's localities."""
-    number = rng.randint(1, 240)
-    flat = f"Flat {rng.randint(1, 12)}, " if rng.random() < 0.12 else ""
-    return f"{flat}{number} {rng.choice(_STREETS)}, {rng.choice(area.localities)}"
+    number = between(rng, 1, 240)
+    flat = f"Flat {between(rng, 1, 12)}, " if rng.random() < 0.12 else ""
+    return f"{flat}{number} {pick(rng, _STREETS)}, {pick(rng, area.localities)}"
 
 
 def make_upn(rng: random.Random, area: Area, birth_year: int) -> str:
     """A unique pupil number with a valid check letter (DfE algorithm)."""
     body = (
-        f"{_LA_CODES[area.name]}{rng.randint(2000, 7999)}"
-        f"{(birth_year + 4) % 100:02d}{rng.randint(1, 999):03d}"
+        f"{_LA_CODES[area.name]}{between(rng, 2000, 7999)}"
+        f"{(birth_year + 4) % 100:02d}{between(rng, 1, 999):03d}"
     )
     total = sum(int(ch) * weight for ch, weight in zip(body, range(2, 14), strict=True))
     return _UPN_LETTERS[total % 23] + body
@@ -60,31 +62,37 @@ def make_child(
 ) -> Child:
     """A child aged 10 to 17 at `anchor`; a twin shares surname, DOB, address and parents."""
     if twin is not None:
-        sex = rng.choice("FM")
+        sex = pick(rng, "FM")
         names = twin.group.female if sex == "F" else twin.group.male
-        given = rng.choice([n for n in names if n != twin.given])
+        given = pick(rng, [n for n in names if n != twin.given])
         child = Child(
             key=key, sex=sex, given=given, family=twin.family, dob=twin.dob, group=twin.group,
             area=twin.area, postcode=twin.postcode, address=twin.address,
             nhs_number=make_nhs_number(rng), upn=make_upn(rng, twin.area, twin.dob.year),
             old_postcode=twin.old_postcode, old_address=twin.old_address, twin_of=twin.key,
+            old_area=twin.old_area, moved_on=twin.moved_on,
         )  # fmt: skip
         child.parents = list(twin.parents)
         return child
     group = pick_group(rng)
     sex = "F" if rng.random() < 0.68 else "M"
-    given = rng.choice(group.female if sex == "F" else group.male)
-    age_days = rng.randint(10 * 365 + 3, 17 * 365 + 200)
+    given = pick(rng, group.female if sex == "F" else group.male)
+    age_days = between(rng, 10 * 365 + 3, 17 * 365 + 200)
     dob = anchor - timedelta(days=age_days)
     child = Child(
-        key=key, sex=sex, given=given, family=rng.choice(group.surnames), dob=dob,
+        key=key, sex=sex, given=given, family=pick(rng, group.surnames), dob=dob,
         group=group, area=area, postcode=make_postcode(rng, area),
         address=make_address(rng, area), nhs_number=make_nhs_number(rng),
         upn=make_upn(rng, area, dob.year),
     )  # fmt: skip
     if rng.random() < 0.25:
-        child.old_postcode = make_postcode(rng, area)
-        child.old_address = make_address(rng, area)
+        # A family that moved; a third of moves cross into another local authority.
+        old_area = pick(rng, [a for a in AREAS if a != area]) if rng.random() < 0.33 else area
+        child.old_postcode = make_postcode(rng, old_area)
+        child.old_address = make_address(rng, old_area)
+        child.moved_on = anchor - timedelta(days=between(rng, 60, 500))
+        if old_area != area:
+            child.old_area = old_area
     return child
 
 
@@ -92,8 +100,8 @@ def make_parent(rng: random.Random, key: str, child: Child, role: str) -> Adult:
     """A mother or father of the child, living at the child's address."""
     sex = "F" if role == "mother" else "M"
     family = child.family if role != "mother" or rng.random() < 0.7 else child.group.surnames[0]
-    dob = child.dob - timedelta(days=rng.randint(18 * 365, 42 * 365))
-    given = rng.choice(child.group.female if sex == "F" else child.group.male)
+    dob = child.dob - timedelta(days=between(rng, 18 * 365, 42 * 365))
+    given = pick(rng, child.group.female if sex == "F" else child.group.male)
     return Adult(key, role, sex, given, family, dob, child.postcode, child.address)
 
 
@@ -101,10 +109,10 @@ def make_suspect(rng: random.Random, key: str, area: Area, anchor: date) -> Adul
     """An adult suspected of exploiting children (usually male, 18 to 45)."""
     group = pick_group(rng)
     sex = "M" if rng.random() < 0.88 else "F"
-    given = rng.choice(group.male if sex == "M" else group.female)
-    dob = anchor - timedelta(days=rng.randint(19 * 365, 45 * 365))
-    nickname = rng.choice(("Daz", "Smithy", "Bigs", "Ty", "Mo", "Kaz", "Jay", "Tiny", "Ricky"))
+    given = pick(rng, group.male if sex == "M" else group.female)
+    dob = anchor - timedelta(days=between(rng, 19 * 365, 45 * 365))
+    nickname = pick(rng, ("Daz", "Smithy", "Bigs", "Ty", "Mo", "Kaz", "Jay", "Tiny", "Ricky"))
     return Adult(
-        key, "suspect", sex, given, rng.choice(group.surnames), dob,
+        key, "suspect", sex, given, pick(rng, group.surnames), dob,
         make_postcode(rng, area), make_address(rng, area), nickname,
     )  # fmt: skip

@@ -87,6 +87,8 @@ class Child:
     upn: str
     old_postcode: str = ""
     old_address: str = ""
+    old_area: Area | None = None
+    moved_on: date | None = None
     twin_of: str = ""
     parents: list[Adult] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -38,3 +38,15 @@ def format_nhs_number(number: str, style: int) -> str:
     if style == 2:
         return f"{number[:3]}{number[3:6]} {number[6:]}"
     return number
+
+
+def wrong_but_valid(rng: random.Random, number: str) -> str:
+    """Another valid NHS number one keyed digit away from `number` (a realistic entry error)."""
+    for _ in range(50):
+        i = rng.randrange(9)
+        digit = str((int(number[i]) + rng.randint(1, 9)) % 10)
+        first = number[:i] + digit + number[i + 1 : 9]
+        check = nhs_check_digit(first)
+        if check is not None:
+            return f"{first}{check}"
+    return number

@@ -90,7 +90,8 @@ def _vulnerability_findings(
             e.type == "risk_assessment" and at <= e.at <= at + ASSESSMENT_WINDOW for e in events
         )
         if not assessed and at + ASSESSMENT_WINDOW <= now:
-            evidence = tuple(sorted(set(first_of_kind.values()), key=lambda e: e.at))
+            unique = dict.fromkeys(first_of_kind.values())  # ordered: deterministic output
+            evidence = tuple(sorted(unique, key=lambda e: e.at))
             yield TrueFinding("vulnerability_not_assessed", evidence)
         return
 

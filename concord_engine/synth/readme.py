@@ -18,6 +18,15 @@ A suspect may be linked (`related_person_id`) to several children. Duplicate rec
 child within one agency, and twins (same surname, date of birth and address, different given
 names: two children, two keys) are both present; see children.csv.
 
+What makes linkage hard here, as in real records: nicknames and spelling variants (also in
+`other_names`), typos, swapped day and month, partial (`YYYY-MM`, `YYYY`) and missing dates of
+birth (police most often), changed and hyphenated surnames, old and re-spaced postcodes, a few
+non-UK postcodes, families that moved (a third of them from another local authority, which then
+holds older records), NHS numbers by sector (health ~95 %, social care ~55 %, police ~6 %) and
+now and then a valid NHS number one keyed digit away from the child's own, duplicates within an
+agency (messier than the first record), twins, and siblings sharing a surname, address and
+parents. NHS event times carry their UTC offset; other agencies write UK local time.
+
 ## children.csv
 `child_key, home_area, sex, twin_of, sibling_of, duplicate_records` (`duplicate_records`: how
 many agencies hold two records of the child).
@@ -40,7 +49,9 @@ reading the text. Interpretations of SPEC §3 used:
 
 Indicator kinds: missing episode; older or adult partner; alcohol or drugs; sexual health
 attendance under 16; hotel, taxi, car or unknown address with adults; unexplained gifts, money
-or phones; school absence or exclusion; CIN factors 10A/11A/12A/13A/24A (one kind). Working days
+or phones; school absence or exclusion; CIN factors 10A/11A/12A/13A/24A (one kind). Being
+found with adult men in a hotel, car, taxi or unknown address counts as two kinds (the place, and
+association with adults). Text that only mentions an indicator to rule it out is not one. Working days
 are weekdays that are not England and Wales bank holidays. Times without an offset are
 Europe/London; "hours" are real elapsed hours. Thresholds are planted away from clock changes,
 and working-day look-alikes are placed so that "end of the working day" and "same time on the

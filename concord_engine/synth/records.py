@@ -3,10 +3,12 @@
 import random
 from datetime import date, timedelta
 
+from concord_engine.synth.rand import between, pick
+
 from .agencies import AgencySpec
 from .model import Adult, Child
 from .names import given_variant, surname_variant
-from .nhs import format_nhs_number
+from .nhs import format_nhs_number, wrong_but_valid
 
 PEOPLE_COLUMNS = (
     "person_id", "given_name", "family_name", "other_names", "date_of_birth", "sex",
@@ -26,15 +28,15 @@ def typo(rng: random.Random, word: str) -> str:
     """One keying error: a dropped, doubled, swapped or wrong letter."""
     if len(word) < 4:
         return word
-    i = rng.randint(1, len(word) - 2)
-    kind = rng.randint(0, 3)
+    i = between(rng, 1, len(word) - 2)
+    kind = between(rng, 0, 3)
     if kind == 0:
         return word[:i] + word[i + 1 :]
     if kind == 1:
         return word[:i] + word[i] + word[i:]
     if kind == 2:
         return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-    return word[:i] + rng.choice(_KEYBOARD) + word[i + 1 :]
+    return word[:i] + pick(rng, _KEYBOARD) + word[i + 1 :]
 
 
 def _given(rng: random.Random, child: Child, messy: float) -> tuple[str, str]:
@@ -43,12 +45,12 @@ def _given(rng: random.Random, child: Child, messy: float) -> tuple[str, str]:
     given = child.given
     roll = rng.random()
     if variants and roll < 0.15 * messy:
-        given = rng.choice(variants)
+        given = pick(rng, variants)
         other = child.given if rng.random() < 0.3 else ""
     elif roll < 0.19 * messy:
         given = typo(rng, given)
     elif variants and roll < 0.26:
-        other = rng.choice(variants)
+        other = pick(rng, variants)
         if len(variants) > 1 and rng.random() < 0.3:
             other = ";".join(variants[:2])
     return given, other
@@ -59,7 +61,7 @@ def _family(rng: random.Random, child: Child, messy: float) -> str:
     roll = rng.random()
     variants = surname_variant(family)
     if variants and roll < 0.2 * messy:
-        return rng.choice(variants)
+        return pick(rng, variants)
     if roll < 0.24 * messy:
         return typo(rng, family)
     if roll < 0.27 * messy and child.parents:
@@ -80,7 +82,7 @@ def _dob(rng: random.Random, dob: date, sector: str, messy: float) -> str:
     if roll < 0.05 * messy and dob.day <= 12 and dob.day != dob.month:
         return f"{dob.year:04d}-{dob.day:02d}-{dob.month:02d}"
     if roll < 0.07 * messy:
-        return (dob + timedelta(days=rng.choice((-1, 1, 10, -10)))).isoformat()
+        return (dob + timedelta(days=pick(rng, (-1, 1, 10, -10)))).isoformat()
     if roll < 0.09 * messy:
         return f"{dob.year:04d}-{dob.month:02d}"
     if roll < 0.095 * messy:
@@ -116,20 +118,24 @@ def child_row(
         family = family.upper()
     if rng.random() < 0.03:
         given = given.upper()
-    moved = child.old_postcode and rng.random() < 0.35
+    old_la = child.old_area is not None and agency.area == child.old_area.name
+    moved = child.old_postcode and (old_la or rng.random() < 0.35)
     postcode = child.old_postcode if moved else child.postcode
     address = child.old_address if moved else child.address
     if rng.random() < 0.04 * messy:
         postcode = ""
     elif rng.random() < 0.004:
-        postcode = rng.choice(_ABROAD)  # recorded while the family lived abroad
+        postcode = pick(rng, _ABROAD)  # recorded while the family lived abroad
     if rng.random() < 0.1 * messy:
         address = ""
     roll = rng.random()
-    sex = child.sex if roll > 0.03 * messy else ("X" if roll < 0.002 else rng.choice(("U", "")))
+    sex = child.sex if roll > 0.03 * messy else ("X" if roll < 0.002 else pick(rng, ("U", "")))
     nhs = ""
     if rng.random() < _NHS_SHARE[sector] / messy:
-        nhs = format_nhs_number(child.nhs_number, rng.randint(0, 4))
+        number = child.nhs_number
+        if rng.random() < 0.004 * messy:
+            number = wrong_but_valid(rng, number)  # a keying error that still passes the check
+        nhs = format_nhs_number(number, between(rng, 0, 4))
     upn = child.upn if rng.random() < _UPN_SHARE[sector] / messy else ""
     return (
         person_id, given, family, other, _dob(rng, child.dob, sector, messy), sex,

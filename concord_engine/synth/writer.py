@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import Self
 
 from .agencies import AgencySpec
+from .clock import LONDON
 from .model import Event
 from .records import PEOPLE_COLUMNS
 
@@ -19,9 +20,11 @@ _PERSON_PREFIX = {"police": "NOM", "health": "H", "education": "P"}
 _EVENT_PREFIX = {"incident": "LOG", "crime": "CRM"}
 
 
-def _stamp(at: datetime, date_only: bool, seconds: bool) -> str:
+def _stamp(at: datetime, date_only: bool, seconds: bool, offset: bool = False) -> str:
     if date_only:
         return at.date().isoformat()
+    if offset:
+        at = at.replace(tzinfo=LONDON)
     return at.isoformat(timespec="seconds" if seconds else "minutes")
 
 
@@ -50,6 +53,8 @@ class ExtractWriter:
         self._people.writerow(PEOPLE_COLUMNS)
         self._events.writerow(EVENT_COLUMNS)
         self._seconds = agency.sector in ("police", "health")
+        # The NHS system exports its times with their UTC offset; the others write local time.
+        self._offset = agency.sector == "health"
         self._short = (agency.area or "")[:3].upper() or _PERSON_PREFIX.get(agency.sector, "X")
         if agency.sector in _PERSON_PREFIX:
             self._short = _PERSON_PREFIX[agency.sector]
@@ -79,15 +84,15 @@ class ExtractWriter:
 
     def event(self, ev: Event, person_id: str, related_person_id: str) -> None:
         """Write one events.csv row."""
-        seconds = self._seconds
+        seconds, offset = self._seconds, self._offset
         self._events.writerow(
             (
                 ev.event_id,
                 person_id,
                 ev.type,
-                _stamp(ev.at, ev.date_only, seconds),
-                _stamp(ev.recorded, False, seconds) if ev.recorded else "",
-                _stamp(ev.ended, ev.date_only, seconds) if ev.ended else "",
+                _stamp(ev.at, ev.date_only, seconds, offset),
+                _stamp(ev.recorded, False, seconds, offset) if ev.recorded else "",
+                _stamp(ev.ended, ev.date_only, seconds, offset) if ev.ended else "",
                 ev.code,
                 related_person_id,
                 ev.related.event_id

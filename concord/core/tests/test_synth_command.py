@@ -1,6 +1,7 @@
 """`concord synth` writes a partnership without touching the database."""
 
 import json
+import zipfile
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -25,3 +26,16 @@ def test_synth_refuses_a_non_empty_folder(tmp_path):
 def test_synth_refuses_zero_children(tmp_path):
     with pytest.raises(CommandError, match="at least 1"):
         call_command("synth", "--out", str(tmp_path / "x"), "--children", "0", verbosity=0)
+
+
+def test_synth_can_write_zips(tmp_path):
+    out = tmp_path / "zipped"
+    call_command("synth", "--out", str(out), "--children", "20", "--zip", verbosity=0)
+    with zipfile.ZipFile(out / "GMP.zip") as archive:
+        assert sorted(archive.namelist()) == [
+            "GMP/events.csv",
+            "GMP/manifest.json",
+            "GMP/people.csv",
+        ]
+    assert not (out / "GMP").exists()
+    assert (out / "truth" / "people.csv").exists()

@@ -52,9 +52,24 @@ def test_triage_filters_by_rule_agency_area_and_period_without_js(verified_clien
     assert "CH-A" in client.get(url, {"area": "Oldham"}).content.decode()
     assert (
         "CH-A"
-        in client.get(url, {"date_from": "2025-03-01", "date_to": "2025-03-31"}).content.decode()
+        in client.get(
+            url,
+            {
+                "date_from_day": "1",
+                "date_from_month": "3",
+                "date_from_year": "2025",
+                "date_to_day": "31",
+                "date_to_month": "3",
+                "date_to_year": "2025",
+            },
+        ).content.decode()
     )
-    assert "CH-A" not in client.get(url, {"date_from": "2025-04-01"}).content.decode()
+    assert (
+        "CH-A"
+        not in client.get(
+            url, {"date_from_day": "1", "date_from_month": "4", "date_from_year": "2025"}
+        ).content.decode()
+    )
     entry = AccessLogEntry.objects.filter(action="screening_triage").order_by("id").reverse()[0]
     assert entry.detail["filters"] == {"from": "2025-04-01"}
 
@@ -62,7 +77,15 @@ def test_triage_filters_by_rule_agency_area_and_period_without_js(verified_clien
 def test_triage_period_the_wrong_way_round_shows_an_error_summary(verified_client):
     client = verified_client(UserFactory(role="investigator"))
     response = client.get(
-        reverse("screening:triage"), {"date_from": "2025-05-01", "date_to": "2025-01-01"}
+        reverse("screening:triage"),
+        {
+            "date_from_day": "1",
+            "date_from_month": "5",
+            "date_from_year": "2025",
+            "date_to_day": "1",
+            "date_to_month": "1",
+            "date_to_year": "2025",
+        },
     )
     assert "govuk-error-summary" in response.content.decode()
 

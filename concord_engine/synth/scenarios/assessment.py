@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.clock import add_working_days
 from concord_engine.synth.model import Event
+from concord_engine.synth.rand import between, pick
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
 from concord_engine.synth.texts.routine import ROUTINE
@@ -17,7 +18,7 @@ def _midnight(day: date) -> datetime:
 
 
 def _referral(b: Builder, day: date) -> Event:
-    at = at_hour(day, b.rng.randint(9, 16), b.rng.randint(0, 59))
+    at = at_hour(day, between(b.rng, 9, 16), between(b.rng, 0, 59))
     text = fill(b.rng, ROUTINE[("social_care", "referral")], b.ctx(at))
     return b.add(b.agencies.social_care, "referral", at, text=text)
 
@@ -27,7 +28,7 @@ def _assessment(b: Builder, referral: Event, start: date, end: date | None) -> E
     texts = p.ASSESSMENT_EXPLOITATION if b.rng.random() < 0.3 else routine
     return b.add(
         b.agencies.social_care, "assessment", _midnight(start), date_only=True,
-        text=fill(b.rng, texts, b.ctx(_midnight(start))), code=b.rng.choice(p.ROUTINE_FACTORS),
+        text=fill(b.rng, texts, b.ctx(_midnight(start))), code=pick(b.rng, p.ROUTINE_FACTORS),
         ended=_midnight(end) if end is not None else None, related=referral,
     )  # fmt: skip
 
@@ -60,7 +61,7 @@ def assessment_counted_from_referral(b: Builder, anchor: datetime) -> None:
 def assessment_open_overdue(b: Builder, anchor: datetime) -> None:
     """Failing: still open at extraction, 60 or more working days after the referral."""
     del anchor
-    day = b.now.date() - timedelta(days=b.rng.randint(95, 160))
+    day = b.now.date() - timedelta(days=between(b.rng, 95, 160))
     referral_day = working_day_from(day)
     referral = _referral(b, referral_day)
     assessment = _assessment(b, referral, referral_day, None)
@@ -70,7 +71,7 @@ def assessment_open_overdue(b: Builder, anchor: datetime) -> None:
 def assessment_open_recent(b: Builder, anchor: datetime) -> None:
     """Look-alike: still open at extraction, about 20 working days after the referral."""
     del anchor
-    referral_day = working_day_from(b.now.date() - timedelta(days=b.rng.randint(20, 40)))
+    referral_day = working_day_from(b.now.date() - timedelta(days=between(b.rng, 20, 40)))
     referral = _referral(b, referral_day)
     assessment = _assessment(b, referral, referral_day, None)
     b.expect("assessment_open_recent", "assessment_overdue", False, referral, assessment)

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.clock import add_working_days
+from concord_engine.synth.rand import between
 
 from .police import protection_notice, record_crime, sexual_report, victim_needs
 from .timing import steady_start
@@ -18,7 +19,7 @@ def _recorded_after(b: Builder, anchor: datetime, hours: float, name: str, late:
     # sooner), so every reading of the 5-working-day rule agrees it was offered.
     recorded = crime.recorded or start
     anchor_at = recorded if hours <= 48 else start
-    day = add_working_days(anchor_at.date(), b.rng.randint(0, 2))
+    day = add_working_days(anchor_at.date(), between(b.rng, 0, 2))
     vna_at = max(b.moment(day, 9, 17), anchor_at + timedelta(minutes=40))
     vna = victim_needs(b, vna_at, crime)
     b.expect(name, "crime_recorded_late", late, report, crime)

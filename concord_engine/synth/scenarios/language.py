@@ -5,8 +5,9 @@ from datetime import datetime
 from concord_engine.synth.agencies import AgencySpec
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.model import OLDER_PARTNER, SUBSTANCES
+from concord_engine.synth.rand import pick
 from concord_engine.synth.texts.common import fill
-from concord_engine.synth.texts.language import BLAMING, HARD_NEGATIVE
+from concord_engine.synth.texts.language import BLAMING, HARD_NEGATIVE, HARD_NEGATIVE_16_PLUS
 from concord_engine.synth.texts.routine import ROUTINE
 
 # What a blaming sentence also tells a reader about indicators (language.md rows 2, 6, 7).
@@ -15,7 +16,7 @@ _UNDER_16_ONLY = frozenset({3})
 
 
 def _note_agency_and_context(b: Builder, at: datetime) -> tuple[AgencySpec, str]:
-    sector = b.rng.choice(("social_care", "social_care", "police", "health"))
+    sector = pick(b.rng, ("social_care", "social_care", "police", "health"))
     agency = {
         "social_care": b.agencies.social_care,
         "police": b.agencies.police,
@@ -29,7 +30,7 @@ def blaming_note(b: Builder, anchor: datetime) -> None:
     at = b.moment(anchor.date(), 9, 18)
     age = b.child.age_on(at.date())
     families = [f for f in BLAMING if age < 16 or f not in _UNDER_16_ONLY]
-    family = b.rng.choice(families)
+    family = pick(b.rng, families)
     agency, context = _note_agency_and_context(b, at)
     sentence = fill(b.rng, BLAMING[family], b.ctx(at))
     text = f"{context} {sentence}" if b.rng.random() < 0.6 else f"{sentence} {context}"
@@ -44,7 +45,13 @@ def hard_negative_note(b: Builder, anchor: datetime) -> None:
     """Look-alike: the term appears, but in an acceptable use (language.md §3)."""
     at = b.moment(anchor.date(), 9, 18)
     age = b.child.age_on(at.date())
-    kind = b.rng.choice(sorted(HARD_NEGATIVE))
+    if age >= 16 and b.rng.random() < 0.25:
+        agency, context = _note_agency_and_context(b, at)
+        sentence = fill(b.rng, HARD_NEGATIVE_16_PLUS, b.ctx(at))
+        ev = b.add(agency, "note", at, text=f"{context} {sentence}")
+        b.expect("language_hard_negative_peer_16_plus", "victim_blaming_language", False, ev)
+        return
+    kind = pick(b.rng, sorted(HARD_NEGATIVE))
     templates = tuple(t for t in HARD_NEGATIVE[kind] if age < 16 or "consent," not in t)
     templates = templates or HARD_NEGATIVE["vulnerable"]
     if age >= 16:

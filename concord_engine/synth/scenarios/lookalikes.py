@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.model import MISSING
+from concord_engine.synth.rand import between, pick
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
 
@@ -35,7 +36,7 @@ def sexual_words_not_a_report(b: Builder, anchor: datetime) -> None:
     at = b.moment(anchor.date(), 9, 20)
     incident = b.add(
         b.agencies.police, "incident", at, text=fill(b.rng, _NOT_A_REPORT, b.ctx(at)),
-        code=b.rng.choice(_CATEGORIES),
+        code=pick(b.rng, _CATEGORIES),
     )  # fmt: skip
     b.expect("sexual_words_not_a_report", "crime_not_recorded", False, incident)
     b.expect("sexual_words_not_a_report", "no_referral_to_childrens_services", False, incident)
@@ -44,7 +45,7 @@ def sexual_words_not_a_report(b: Builder, anchor: datetime) -> None:
 def missing_still_open(b: Builder, anchor: datetime) -> None:
     """Look-alike: a missing episode that has not ended at extraction needs no interview yet."""
     del anchor
-    start = b.moment(b.now.date() - timedelta(days=b.rng.randint(3, 20)), 16, 23)
+    start = b.moment(b.now.date() - timedelta(days=between(b.rng, 3, 20)), 16, 23)
     text = fill(b.rng, p.MISSING_REPORT, b.ctx(start))
     report = b.add(b.agencies.police, "missing_report", start, text=text, indicators={MISSING})
     b.expect("missing_not_yet_returned", "no_return_interview", False, report)
@@ -55,6 +56,6 @@ def negated_indicators(b: Builder, anchor: datetime) -> None:
     events = []
     for offset, sentence in enumerate(b.rng.sample(_NEGATED, 3)):
         at = b.moment((anchor + timedelta(days=12 * offset)).date(), 9, 18)
-        agency = b.rng.choice((b.agencies.social_care, b.agencies.health))
+        agency = pick(b.rng, (b.agencies.social_care, b.agencies.health))
         events.append(b.add(agency, "note", at, text=sentence.format_map(b.ctx(at))))
     b.expect("indicator_words_negated", "vulnerability_not_assessed", False, *events)

@@ -1,13 +1,15 @@
 """Return home interviews within 72 hours of a missing child's return: 71 h, 73 h and none."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from concord_engine.synth.builder import Builder
+from concord_engine.synth.clock import hours_between
 from concord_engine.synth.model import MISSING, Event
+from concord_engine.synth.rand import between
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
 
-from .timing import steady_start
+from .timing import at_hour, is_steady
 
 
 def missing_pair(b: Builder, start: datetime, hours_away: float) -> tuple[Event, Event]:
@@ -32,10 +34,20 @@ def return_interview(b: Builder, at: datetime, episode: Event) -> Event:
     return b.add(b.agencies.social_care, "return_interview", at, text=text, related=episode)
 
 
+def _times(b: Builder, anchor: datetime, after: float) -> tuple[datetime, float]:
+    """An evening start and a daytime return, with no clock change before the interview."""
+    day = anchor.date()
+    while True:
+        start = b.moment(day, 17, 23)
+        ended = at_hour(day + timedelta(days=1), between(b.rng, 10, 15), between(b.rng, 0, 59))
+        total = hours_between(start, ended) + after
+        if is_steady(start, total):
+            return start, hours_between(start, ended)
+        day += timedelta(days=7)
+
+
 def _case(b: Builder, anchor: datetime, name: str, after: float | None) -> None:
-    away = b.rng.uniform(5, 30)
-    total = away + (after if after is not None else 0)
-    start = steady_start(b, anchor.date(), total, 17, 23)
+    start, away = _times(b, anchor, after if after is not None else 0)
     report, episode = missing_pair(b, start, away)
     late = after is None or after > 72
     evidence: list[Event] = []

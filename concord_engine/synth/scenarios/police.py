@@ -4,6 +4,7 @@ from datetime import datetime
 
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.model import Adult, Event
+from concord_engine.synth.rand import pick
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
 from concord_engine.synth.texts.indicators import (
@@ -33,15 +34,15 @@ def sexual_report(b: Builder, at: datetime, *, as_note: bool = False) -> Event:
     text = " ".join(
         s
         for s in (
-            b.rng.choice(DISCLOSURE_OPENERS),
+            pick(b.rng, DISCLOSURE_OPENERS),
             fill(b.rng, DISCLOSURE_TEXT, ctx),
-            b.rng.choice(DISCLOSURE_ACTIONS),
+            pick(b.rng, DISCLOSURE_ACTIONS),
         )
         if s
     )
     if as_note:
         return b.add(b.agencies.police, "note", at, text=text, sexual_offence=True)
-    code = "SEXUAL OFFENCE" if b.rng.random() < 0.6 else b.rng.choice(_VAGUE_CATEGORIES)
+    code = "SEXUAL OFFENCE" if b.rng.random() < 0.6 else pick(b.rng, _VAGUE_CATEGORIES)
     return b.add(
         b.agencies.police, "incident", at, text=text, code=code, sexual_offence=True,
         related_adult=suspect if b.rng.random() < 0.5 else None,
@@ -58,7 +59,7 @@ def crime_code(b: Builder, at: datetime) -> str:
     """A Home Office sexual offence code that fits the child's age on the day."""
     age = b.child.age_on(at.date())
     band = 13 if age < 13 else 16 if age < 16 else 18
-    return b.rng.choice(_CODES[(b.child.sex, band)])
+    return pick(b.rng, _CODES[(b.child.sex, band)])
 
 
 def record_crime(b: Builder, report: Event, recorded: datetime) -> Event:

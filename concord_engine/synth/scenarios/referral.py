@@ -5,6 +5,7 @@ from datetime import date, datetime
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.clock import add_working_days
 from concord_engine.synth.model import LOCATION, LOCATION_KINDS, Event
+from concord_engine.synth.rand import between, pick
 from concord_engine.synth.texts.common import fill
 from concord_engine.synth.texts.indicators import INDICATOR_TEXT
 
@@ -30,7 +31,7 @@ def _exploitation_incident(b: Builder, at: datetime) -> Event:
     if b.rng.random() < 0.5:
         text += " Adults' details obtained and checked on systems."
     return b.add(
-        b.agencies.police, "incident", at, text=text, code=b.rng.choice(_CATEGORIES),
+        b.agencies.police, "incident", at, text=text, code=pick(b.rng, _CATEGORIES),
         indicators=LOCATION_KINDS, related_adult=suspect,
     )  # fmt: skip
 
@@ -42,7 +43,7 @@ def _social_care_contact(b: Builder, at: datetime, about: Event) -> Event:
 
 
 def _case(b: Builder, name: str, incident_day: date, follow: datetime | None, late: bool) -> None:
-    inc = _exploitation_incident(b, at_hour(incident_day, b.rng.randint(17, 21), 10))
+    inc = _exploitation_incident(b, at_hour(incident_day, between(b.rng, 17, 21), 10))
     evidence: list[Event] = [inc]
     if follow is not None:
         if b.rng.random() < 0.7:
@@ -55,28 +56,28 @@ def _case(b: Builder, name: str, incident_day: date, follow: datetime | None, la
 def referral_over_weekend(b: Builder, anchor: datetime) -> None:
     """Look-alike: Friday evening incident, PPN on Monday morning (1 working day)."""
     friday = friday_from(anchor.date())
-    follow = at_hour(add_working_days(friday, 1), b.rng.randint(8, 11), 30)
+    follow = at_hour(add_working_days(friday, 1), between(b.rng, 8, 11), 30)
     _case(b, "referral_friday_to_monday", friday, follow, late=False)
 
 
 def referral_late_after_weekend(b: Builder, anchor: datetime) -> None:
     """Failing: Friday evening incident, PPN on Tuesday (2 working days)."""
     friday = friday_from(anchor.date())
-    follow = at_hour(add_working_days(friday, 2), b.rng.randint(9, 15), 15)
+    follow = at_hour(add_working_days(friday, 2), between(b.rng, 9, 15), 15)
     _case(b, "referral_friday_to_tuesday", friday, follow, late=True)
 
 
 def referral_over_bank_holiday(b: Builder, anchor: datetime) -> None:
     """Look-alike: incident before a bank holiday, PPN on the next working day after it."""
     day = before_bank_holiday(anchor.date())
-    follow = at_hour(add_working_days(day, 1), b.rng.randint(8, 11), 45)
+    follow = at_hour(add_working_days(day, 1), between(b.rng, 8, 11), 45)
     _case(b, "referral_over_bank_holiday", day, follow, late=False)
 
 
 def referral_late_after_bank_holiday(b: Builder, anchor: datetime) -> None:
     """Failing: incident before a bank holiday, PPN two working days later."""
     day = before_bank_holiday(anchor.date())
-    follow = at_hour(add_working_days(day, 2), b.rng.randint(10, 15), 5)
+    follow = at_hour(add_working_days(day, 2), between(b.rng, 10, 15), 5)
     _case(b, "referral_late_after_bank_holiday", day, follow, late=True)
 
 
@@ -88,5 +89,5 @@ def referral_never(b: Builder, anchor: datetime) -> None:
 def referral_same_day(b: Builder, anchor: datetime) -> None:
     """Look-alike: referral the same evening."""
     day = anchor.date()
-    follow = at_hour(day, 22, b.rng.randint(20, 50))
+    follow = at_hour(day, 22, between(b.rng, 20, 50))
     _case(b, "referral_same_day", day, follow, late=False)

@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.clock import add_working_days
+from concord_engine.synth.rand import between
 
 from .police import protection_notice, record_crime, sexual_report, support_referral, victim_needs
 from .timing import at_hour, before_bank_holiday, working_day_from
@@ -11,12 +12,12 @@ from .timing import at_hour, before_bank_holiday, working_day_from
 
 def _case(b: Builder, name: str, day: date, after: int | None) -> None:
     """A report at 09:xx, crime recorded by 11:xx the same day, support `after` working days."""
-    report = sexual_report(b, at_hour(day, 9, b.rng.randint(0, 40)))
-    ppn = protection_notice(b, at_hour(day, 10, b.rng.randint(0, 50)), report)
-    crime = record_crime(b, report, at_hour(day, 11, b.rng.randint(0, 50)))
+    report = sexual_report(b, at_hour(day, 9, between(b.rng, 0, 40)))
+    ppn = protection_notice(b, at_hour(day, 10, between(b.rng, 0, 50)), report)
+    crime = record_crime(b, report, at_hour(day, 11, between(b.rng, 0, 50)))
     evidence = [crime]
     if after is not None:
-        at = at_hour(add_working_days(day, after), b.rng.randint(9, 16), b.rng.randint(0, 59))
+        at = at_hour(add_working_days(day, after), between(b.rng, 9, 16), between(b.rng, 0, 59))
         if b.rng.random() < 0.6:
             evidence.append(victim_needs(b, at, crime))
         else:

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 from concord_engine.synth.builder import Builder
 from concord_engine.synth.clock import (
+    add_hours,
     add_working_days,
     hours_between,
     is_bank_holiday,
@@ -16,10 +17,15 @@ def steady_start(b: Builder, day: date, hours: float, lo: int = 9, hi: int = 20)
     current = day
     while True:
         start = b.moment(current, lo, hi)
-        end = b.later(start, hours)
-        if abs((end - start).total_seconds() / 3600 - hours_between(start, end)) < 1e-6:
+        if is_steady(start, hours):
             return start
         current += timedelta(days=7)
+
+
+def is_steady(start: datetime, hours: float) -> bool:
+    """Whether the wall clock and real time agree over `hours` from `start`."""
+    end = add_hours(start, hours)
+    return abs((end - start).total_seconds() / 3600 - hours_between(start, end)) < 1e-6
 
 
 def working_day_from(day: date) -> date:

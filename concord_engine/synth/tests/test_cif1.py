@@ -1,7 +1,8 @@
 """The generated extracts conform to CIF-1 (SPEC §2)."""
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from concord_engine.synth import is_valid_nhs_number
 
@@ -24,12 +25,14 @@ TYPES = {
 }  # fmt: skip
 TEN = {"Bolton", "Bury", "Manchester", "Oldham", "Rochdale", "Salford", "Stockport", "Tameside",
        "Trafford", "Wigan"}  # fmt: skip
+LONDON = ZoneInfo("Europe/London")
 DOB = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
 UPN = re.compile(r"^[A-Za-z]\d{11}[\dA-Za-z]$")
 
 
 def _moment(value: str) -> datetime:
-    return datetime.fromisoformat(value)
+    moment = datetime.fromisoformat(value)
+    return moment.replace(tzinfo=LONDON) if moment.tzinfo is None else moment
 
 
 def test_partnership_has_police_ten_local_authorities_and_nhs(partnership):
@@ -79,7 +82,7 @@ def test_ids_are_unique_and_references_resolve(partnership):
 
 
 def test_dates_and_times_parse(partnership):
-    now = datetime(2025, 3, 1, 9, 0)
+    now = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
     for rows in partnership.events.values():
         for ev in rows:
             occurred = _moment(ev["occurred_at"])

@@ -4,7 +4,7 @@ import csv
 import hashlib
 from pathlib import Path
 
-from concord_engine.synth import generate_partnership
+from concord_engine.synth import generate_partnership, zip_extracts
 
 
 def _digest(root: Path) -> dict[str, str]:
@@ -41,3 +41,11 @@ def test_summary_counts_match_the_files(tmp_path):
     assert summary.events == sum(rows(code, "events.csv") for code in summary.agencies)
     assert summary.person_records == sum(rows(code, "people.csv") for code in summary.agencies)
     assert summary.person_records > summary.children
+
+
+def test_zipped_extracts_are_byte_identical_per_seed(tmp_path):
+    for name in ("a", "b"):
+        summary = generate_partnership(tmp_path / name, 30, seed=4, events_per_child=4)
+        zip_extracts(tmp_path / name, summary.agencies)
+    assert _digest(tmp_path / "a") == _digest(tmp_path / "b")
+    assert (tmp_path / "a" / "LA-WIGAN.zip").exists()

@@ -58,3 +58,11 @@ def test_nicknames_appear_in_other_names(partnership):
 def test_free_text_is_varied(partnership):
     texts = [e["text"] for events in partnership.events.values() for e in events]
     assert len(set(texts)) > len(texts) * 0.3
+
+
+def test_some_children_are_known_to_two_local_authorities(partnership):
+    la_of = defaultdict(set)
+    for row in partnership.truth_people:
+        if row["is_adult"] == "false" and row["agency"].startswith("LA-"):
+            la_of[row["child_key"]].add(row["agency"])
+    assert any(len(las) >= 2 for las in la_of.values())

@@ -1,9 +1,9 @@
 """Filling templates with a child's name and pronouns."""
 
 import random
-from collections.abc import Sequence
 
 from concord_engine.synth.model import Child
+from concord_engine.synth.rand import pick
 
 
 class Ctx(dict[str, str]):
@@ -43,11 +43,6 @@ def ctx_for(rng: random.Random, child: Child, age: int, **extra: str) -> Ctx:
     )
     ctx.update(extra)
     return ctx
-
-
-def pick[T](rng: random.Random, items: Sequence[T]) -> T:
-    """One item at random (faster than `Random.choice`; output stays seeded)."""
-    return items[int(rng.random() * len(items))]
 
 
 def fill(rng: random.Random, templates: tuple[str, ...], ctx: Ctx) -> str:

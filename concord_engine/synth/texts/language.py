@@ -163,7 +163,10 @@ _MORE_BLAMING: dict[int, tuple[str, ...]] = {
     ),
     4: ("{name} has been contacting adult males via Snapchat.",),
     6: ("{name} appears to be swapping sex for alcohol and money.",),
-    7: ("{name} says {he} is in a relationship with a 23 year old. {His} boyfriend is 23.",),
+    7: (
+        "{name} says {he} is in a relationship with a 23 year old. {His} boyfriend is 23.",
+        'Social worker view: {name} is in a "relationship" with a 21-year-old man and is happy.',
+    ),
     9: ("{name} is believed to be engaged in sex work.",),
     10: ("{name} has multiple sexual partners and is promiscuous.",),
     11: (
@@ -202,5 +205,12 @@ _MORE_NEGATIVES: dict[str, tuple[str, ...]] = {
     ),
     "offence_name": ("Crime recorded: paying for the sexual services of a child (s.47).",),
 }
+# For a 16 or 17-year-old with a peer of the same age, these words describe lawful activity.
+HARD_NEGATIVE_16_PLUS: tuple[str, ...] = (
+    "{name} ({age}) is sexually active with {his} {friend}, who is also {age}; contraception "
+    "advice given and no concerns about coercion.",
+    "{name} ({age}) says the relationship with {his} {friend} (same age) is consensual; no power "
+    "imbalance identified.",
+)
 for _kind, _extra_negatives in _MORE_NEGATIVES.items():
     HARD_NEGATIVE[_kind] = HARD_NEGATIVE[_kind] + _extra_negatives

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from concord_engine.synth import generate_partnership
+from concord_engine.synth import generate_partnership, zip_extracts
 
 
 class Command(BaseCommand):
@@ -28,6 +28,9 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--no-education", action="store_true", help="leave out the education extracts"
+        )
+        parser.add_argument(
+            "--zip", action="store_true", help="write each extract as AGENCY.zip, not a folder"
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -56,6 +59,8 @@ class Command(BaseCommand):
             include_education=not options["no_education"],
             progress=progress,
         )
+        if options["zip"]:
+            zip_extracts(out, summary.agencies)
         if verbose:
             self.stderr.write("")
         self.stdout.write(
