@@ -24,6 +24,10 @@ class Extract(models.Model):
     imported_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
     people_count = models.PositiveIntegerField(default=0)
     event_count = models.PositiveIntegerField(default=0)
+    people_created = models.PositiveIntegerField(default=0)
+    people_updated = models.PositiveIntegerField(default=0)
+    events_created = models.PositiveIntegerField(default=0)
+    events_updated = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["-imported_at"]
@@ -35,8 +39,8 @@ class Extract(models.Model):
         return f"{self.agency_id}:{self.source_name}"
 
 
-class PersonRecord(models.Model):
-    """One agency's record of one person, as the agency holds it now (raw and normalised)."""
+class PersonFields(models.Model):
+    """The values one extract gives for a person (raw and normalised); shared with history."""
 
     class Sex(models.TextChoices):
         FEMALE = "F", "Female"
@@ -50,9 +54,6 @@ class PersonRecord(models.Model):
         YEAR = "year", "Year"
         UNKNOWN = "unknown", "Unknown"
 
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="person_records")
-    source_id = models.CharField(max_length=100, help_text="The agency's own person_id")
-    extract = models.ForeignKey(Extract, on_delete=models.PROTECT, related_name="person_records")
     given_name = models.CharField(max_length=200, blank=True)
     family_name = models.CharField(max_length=200, blank=True)
     other_names = models.CharField(max_length=500, blank=True)
@@ -67,28 +68,67 @@ class PersonRecord(models.Model):
     nhs_number = models.CharField(max_length=20, blank=True)
     upn = models.CharField(max_length=20, blank=True)
     local_id = models.CharField(max_length=100, blank=True)
-    # Normalised forms for linkage: lower case, accents folded, spacing removed.
+    # Normalised forms for linkage: names lower-case ASCII (accents folded, apostrophes dropped,
+    # spaces collapsed); postcode upper-case without spaces; NHS number digits only.
     given_name_norm = models.CharField(max_length=200, blank=True)
     family_name_norm = models.CharField(max_length=200, blank=True)
-    postcode_norm = models.CharField(max_length=10, blank=True)
+    postcode_norm = models.CharField(max_length=20, blank=True)
     nhs_number_norm = models.CharField(max_length=10, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class PersonRecord(PersonFields):
+    """One agency's record of one person, as the agency holds it now (raw and normalised)."""
+
+    # The (agency, source_id) unique index serves agency lookups; no second index to maintain.
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="person_records", db_index=False
+    )
+    source_id = models.CharField(max_length=100, help_text="The agency's own person_id")
+    extract = models.ForeignKey(
+        Extract,
+        on_delete=models.PROTECT,
+        related_name="person_records",
+        help_text="The extract that last set these values",
+    )
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["agency", "source_id"], name="person_unique_source_id")
+        ]
+        indexes = [
+            models.Index(fields=["nhs_number_norm"], name="person_nhs_norm"),
+            models.Index(fields=["family_name_norm", "date_of_birth"], name="person_name_dob"),
         ]
 
     def __str__(self) -> str:
         return f"{self.agency_id}:{self.source_id}"
 
 
-class Event(models.Model):
-    """One recorded event about a child (CIF-1 events.csv row)."""
+class PersonRecordVersion(PersonFields):
+    """The values a person record held before a later extract changed them."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="events")
-    source_id = models.CharField(max_length=100, help_text="The agency's own event_id")
-    extract = models.ForeignKey(Extract, on_delete=models.PROTECT, related_name="events")
-    person = models.ForeignKey(PersonRecord, on_delete=models.CASCADE, related_name="events")
+    record = models.ForeignKey(PersonRecord, on_delete=models.CASCADE, related_name="versions")
+    extract = models.ForeignKey(
+        Extract, on_delete=models.PROTECT, related_name="+", help_text="Extract that set them"
+    )
+    replaced_by = models.ForeignKey(
+        Extract, on_delete=models.PROTECT, related_name="+", help_text="Extract that changed them"
+    )
+    replaced_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["record", "replaced_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.record_id}@{self.extract_id}"
+
+
+class EventFields(models.Model):
+    """The values one extract gives for an event; shared with history."""
+
     type = models.CharField(max_length=32)
     occurred_at = models.DateTimeField()
     occurred_date_only = models.BooleanField(default=False)
@@ -101,6 +141,38 @@ class Event(models.Model):
     text = models.TextField(blank=True)
 
     class Meta:
+        abstract = True
+
+
+class Event(EventFields):
+    """One recorded event about a child (CIF-1 events.csv row)."""
+
+    # Events are the bulk table (millions of rows), so each index and database-level check costs
+    # import speed (ADR 0020). `agency` and `extract` are written only by the import service, in
+    # the transaction that creates or reads those rows, and PROTECT is enforced by Django; so
+    # they carry no database constraint and no single-column index (the (agency, source_id) index
+    # serves agency lookups). `person` keeps its constraint.
+    agency = models.ForeignKey(
+        Agency,
+        on_delete=models.PROTECT,
+        related_name="events",
+        db_index=False,
+        db_constraint=False,
+    )
+    source_id = models.CharField(max_length=100, help_text="The agency's own event_id")
+    extract = models.ForeignKey(
+        Extract,
+        on_delete=models.PROTECT,
+        related_name="events",
+        help_text="The extract that last set these values",
+        db_index=False,
+        db_constraint=False,
+    )
+    person = models.ForeignKey(
+        PersonRecord, on_delete=models.CASCADE, related_name="events", db_index=False
+    )
+
+    class Meta:
         constraints = [
             models.UniqueConstraint(fields=["agency", "source_id"], name="event_unique_source_id")
         ]
@@ -111,3 +183,23 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency_id}:{self.source_id}"
+
+
+class EventVersion(EventFields):
+    """The values an event held before a later extract changed them."""
+
+    record = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="versions")
+    person = models.ForeignKey(PersonRecord, on_delete=models.CASCADE, related_name="+")
+    extract = models.ForeignKey(
+        Extract, on_delete=models.PROTECT, related_name="+", help_text="Extract that set them"
+    )
+    replaced_by = models.ForeignKey(
+        Extract, on_delete=models.PROTECT, related_name="+", help_text="Extract that changed them"
+    )
+    replaced_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["record", "replaced_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.record_id}@{self.extract_id}"

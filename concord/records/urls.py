@@ -1,5 +1,10 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from . import views
 
 app_name = "records"
 
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("upload/", views.ExtractUploadView.as_view(), name="upload"),
+    path("upload/confirm/", views.ExtractConfirmView.as_view(), name="confirm"),
+]

@@ -1,0 +1,199 @@
+"""Stage validated rows in temporary tables: COPY on PostgreSQL, batched executemany on SQLite."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime
+from operator import attrgetter
+from typing import Any
+
+from django.db import connection
+from django.db.backends.utils import CursorWrapper
+from psycopg.copy import QueuedLibpqWriter
+
+from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
+
+STAGE_PERSON = "records_stage_person"
+STAGE_EVENT = "records_stage_event"
+SQLITE_BATCH = 20_000
+
+_PG_TYPES = {
+    "date_of_birth": "date",
+    "occurred_at": "timestamptz",
+    "recorded_at": "timestamptz",
+    "ended_at": "timestamptz",
+    "occurred_date_only": "boolean",
+}
+
+Progress = Callable[[int], None]
+
+
+def is_postgresql() -> bool:
+    """Whether the default database is PostgreSQL."""
+    return connection.vendor == "postgresql"
+
+
+def stage_create(cursor: CursorWrapper) -> None:
+    """Create empty staging tables for this transaction."""
+    for table, fields in ((STAGE_PERSON, PERSON_FIELDS), (STAGE_EVENT, EVENT_FIELDS)):
+        cursor.execute(f"DROP TABLE IF EXISTS {table}")
+        if is_postgresql():
+            columns = ", ".join(f"{name} {_PG_TYPES.get(name, 'text')}" for name in fields)
+            cursor.execute(f"CREATE TEMP TABLE {table} ({columns}) ON COMMIT DROP")
+        else:
+            cursor.execute(f"CREATE TEMP TABLE {table} ({', '.join(fields)})")
+
+
+def stage_drop(cursor: CursorWrapper) -> None:
+    """Drop the staging tables (PostgreSQL also drops them at commit)."""
+    for table in (STAGE_PERSON, STAGE_EVENT):
+        cursor.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def stage_people(cursor: CursorWrapper, rows: Iterable[PersonRow], progress: Progress) -> int:
+    """Stage person rows; return how many."""
+    return _stage(cursor, STAGE_PERSON, PERSON_FIELDS, rows, progress)
+
+
+def stage_events(cursor: CursorWrapper, rows: Iterable[EventRow], progress: Progress) -> int:
+    """Stage event rows; return how many."""
+    return _stage(cursor, STAGE_EVENT, EVENT_FIELDS, rows, progress)
+
+
+def _stage(
+    cursor: CursorWrapper,
+    table: str,
+    fields: tuple[str, ...],
+    rows: Iterable[Any],
+    progress: Progress,
+) -> int:
+    if is_postgresql():
+        return _copy(cursor, table, fields, rows, progress)
+    return _executemany(cursor, table, fields, rows, progress)
+
+
+def _copy(
+    cursor: CursorWrapper,
+    table: str,
+    fields: tuple[str, ...],
+    rows: Iterable[Any],
+    progress: Progress,
+) -> int:
+    count = 0
+    values = attrgetter(*fields)
+    with _copy_into(cursor, f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(values(row))
+            count += 1
+            if count % 10_000 == 0:
+                progress(10_000)
+    progress(count % 10_000)
+    return count
+
+
+def _copy_into(cursor: CursorWrapper, sql: str) -> Any:
+    # A writer thread sends each buffer while this thread reads and checks the next rows.
+    raw = cursor.cursor
+    return raw.copy(sql, writer=QueuedLibpqWriter(raw))
+
+
+def _executemany(
+    cursor: CursorWrapper,
+    table: str,
+    fields: tuple[str, ...],
+    rows: Iterable[Any],
+    progress: Progress,
+) -> int:
+    placeholders = ", ".join("%s" for _ in fields)
+    sql = f"INSERT INTO {table} ({', '.join(fields)}) VALUES ({placeholders})"  # noqa: S608
+    count = 0
+    values = attrgetter(*fields)
+    converted = (tuple(map(_sqlite_value, values(row))) for row in rows)
+    for batch in _batches(converted, SQLITE_BATCH):
+        cursor.executemany(sql, batch)
+        count += len(batch)
+        progress(len(batch))
+    return count
+
+
+def _sqlite_value(value: Any) -> Any:
+    # Django keeps SQLite datetimes as naive UTC text and dates as ISO text.
+    if isinstance(value, datetime):
+        return str(value.astimezone(UTC).replace(tzinfo=None))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _batches(values: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    batch: list[tuple[Any, ...]] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+EVENT_TABLE_COLUMNS = ("agency_id", "extract_id", "source_id", "person_id", *EVENT_FIELDS[2:])
+
+
+def insert_new_events(
+    cursor: CursorWrapper,
+    rows: Iterable[EventRow],
+    *,
+    agency_id: int,
+    extract_id: int,
+    person_ids: dict[str, int],
+    progress: Progress,
+) -> int:
+    """Write events straight into the store when the agency has none yet (no merge needed).
+
+    An event whose person is not in `person_ids` was refused with its person (the reader has
+    recorded why); it is skipped here and the caller rolls back.
+    """
+    values = attrgetter(*EVENT_FIELDS[2:])
+
+    def table_rows() -> Iterator[tuple[Any, ...]]:
+        for row in rows:
+            person_id = person_ids.get(row.person_source_id)
+            if person_id is not None:
+                yield (agency_id, extract_id, row.source_id, person_id, *values(row))
+
+    columns = ", ".join(EVENT_TABLE_COLUMNS)
+    if is_postgresql():
+        count = 0
+        with _copy_into(cursor, f"COPY records_event ({columns}) FROM STDIN") as copy:
+            for record in table_rows():
+                copy.write_row(record)
+                count += 1
+                if count % 10_000 == 0:
+                    progress(10_000)
+        progress(count % 10_000)
+        return count
+    placeholders = ", ".join("%s" for _ in EVENT_TABLE_COLUMNS)
+    sql = f"INSERT INTO records_event ({columns}) VALUES ({placeholders})"  # noqa: S608
+    count = 0
+    for batch in _batches((_sqlite_event(r) for r in table_rows()), SQLITE_BATCH):
+        cursor.executemany(sql, batch)
+        count += len(batch)
+        progress(len(batch))
+    return count
+
+
+_EVENT_DATETIMES = tuple(
+    EVENT_TABLE_COLUMNS.index(name) for name in ("occurred_at", "recorded_at", "ended_at")
+)
+
+
+def _sqlite_event(record: tuple[Any, ...]) -> tuple[Any, ...]:
+    # Only the three datetimes need Django's SQLite form; bools and strings pass as they are.
+    values = list(record)
+    for position in _EVENT_DATETIMES:
+        value = values[position]
+        if value is not None:
+            values[position] = str(value.astimezone(UTC).replace(tzinfo=None))
+    return tuple(values)

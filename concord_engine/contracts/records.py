@@ -1,0 +1,123 @@
+"""Contracts between the record readers (engine) and the records store (app).
+
+Rows are frozen, slotted dataclasses rather than pydantic models: a million events pass through
+them on a large import, and validation has already happened in the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class SourceFormat(StrEnum):
+    """The formats `concord import` reads."""
+
+    CIF1 = "cif1"
+    ANNEX_A = "annex_a"
+    SSDA903 = "ssda903"
+    FHIR = "fhir"
+
+
+class AgencySector(StrEnum):
+    """CIF-1 manifest sectors."""
+
+    POLICE = "police"
+    SOCIAL_CARE = "social_care"
+    HEALTH = "health"
+    EDUCATION = "education"
+    OTHER = "other"
+
+
+class ManifestAgency(BaseModel):
+    """The `agency` object of a CIF-1 manifest."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")
+    name: str = Field(min_length=1, max_length=200)
+    sector: AgencySector
+    area: str | None = Field(default=None, max_length=100)
+
+
+class Manifest(BaseModel):
+    """A CIF-1 `manifest.json`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: str = Field(pattern=r"^concord-interchange/1$")
+    agency: ManifestAgency
+    extracted_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One defect in an extract, shown as `file:line:column: reason` (never personal data)."""
+
+    file: str
+    line: int
+    column: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One person record, raw values with their normalised forms beside them."""
+
+    source_id: str
+    given_name: str = ""
+    family_name: str = ""
+    other_names: str = ""
+    date_of_birth_raw: str = ""
+    date_of_birth: date | None = None
+    dob_precision: str = "unknown"
+    sex: str = "U"
+    postcode: str = ""
+    address: str = ""
+    nhs_number: str = ""
+    upn: str = ""
+    local_id: str = ""
+    given_name_norm: str = ""
+    family_name_norm: str = ""
+    postcode_norm: str = ""
+    nhs_number_norm: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One event about a person; datetimes are timezone-aware."""
+
+    source_id: str
+    person_source_id: str
+    type: str
+    occurred_at: datetime
+    occurred_date_only: bool = False
+    recorded_at: datetime | None = None
+    ended_at: datetime | None = None
+    code: str = ""
+    related_person_source_id: str = ""
+    related_event_source_id: str = ""
+    author_role: str = ""
+    text: str = ""
+
+
+PERSON_FIELDS: tuple[str, ...] = PersonRow.__slots__
+EVENT_FIELDS: tuple[str, ...] = EventRow.__slots__
+
+__all__ = [
+    "EVENT_FIELDS",
+    "PERSON_FIELDS",
+    "AgencySector",
+    "EventRow",
+    "Manifest",
+    "ManifestAgency",
+    "PersonRow",
+    "Problem",
+    "SourceFormat",
+]

@@ -1,0 +1,121 @@
+"""Stream an RFC 4180 CSV file row by row, recording encoding and shape problems."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from .problems import ProblemLog
+
+csv.field_size_limit(10 * 1024 * 1024)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Column name -> 0-based index, for the columns present."""
+
+    index: dict[str, int]
+    width: int
+
+    def at(self, name: str) -> int:
+        """The index of a column, or -1 when the file leaves it out."""
+        return self.index.get(name, -1)
+
+
+def _decoded(stream: BinaryIO, file: str, problems: ProblemLog) -> Iterator[str]:
+    for number, raw in enumerate(stream, start=1):
+        line = raw[3:] if number == 1 and raw.startswith(codecs.BOM_UTF8) else raw
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.add(file, number, exc.start + 1, "not valid UTF-8")
+            yield line.decode("utf-8", "replace")
+
+
+def read_header(
+    file: str,
+    first: list[str] | None,
+    known: Iterable[str],
+    required: Iterable[str],
+    problems: ProblemLog,
+) -> Header | None:
+    """Check a header row: unknown, repeated and missing required columns are problems."""
+    if first is None:
+        problems.add(file, 1, 1, "empty file: no header row")
+        return None
+    known_set = set(known)
+    index: dict[str, int] = {}
+    for position, raw_name in enumerate(first):
+        name = raw_name.strip()
+        if name not in known_set:
+            problems.add(file, 1, position + 1, f"unknown column '{name[:40]}'")
+        elif name in index:
+            problems.add(file, 1, position + 1, f"column '{name}' appears twice")
+        else:
+            index[name] = position
+    missing = [name for name in required if name not in index]
+    for name in missing:
+        problems.add(file, 1, 1, f"missing required column '{name}'")
+    if missing:
+        return None
+    return Header(index, len(first))
+
+
+def stream_rows(
+    stream: BinaryIO, file: str, problems: ProblemLog
+) -> tuple[list[str] | None, Iterator[tuple[int, list[str]]]]:
+    """Return the header row and an iterator of (line number, cells) for the data rows.
+
+    Rows whose width differs from the header's are reported and skipped; a file ending inside a
+    quoted field, or a compressed member that ends early, is reported as truncated.
+    """
+    reader = csv.reader(_decoded(stream, file, problems), strict=True)
+    try:
+        header = next(reader, None)
+    except (csv.Error, zipfile.BadZipFile, EOFError) as exc:
+        problems.add(file, 1, 1, _csv_reason(exc))
+        return None, iter(())
+    width = len(header) if header is not None else 0
+    return header, _rows(reader, width, file, problems)
+
+
+def _rows(
+    reader: Iterator[list[str]], width: int, file: str, problems: ProblemLog
+) -> Iterator[tuple[int, list[str]]]:
+    previous_end = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except (csv.Error, zipfile.BadZipFile, EOFError) as exc:
+            problems.add(file, previous_end + 1, 1, _csv_reason(exc))
+            return
+        line = previous_end + 1
+        previous_end = reader.line_num  # type: ignore[attr-defined]
+        if not cells:
+            continue
+        if len(cells) != width:
+            problems.add(
+                file,
+                line,
+                min(len(cells), width) + 1,
+                f"row has {len(cells)} fields but the header has {width} (truncated or malformed)",
+            )
+            continue
+        yield line, cells
+
+
+def _csv_reason(exc: Exception) -> str:
+    if isinstance(exc, csv.Error):
+        if "end of data" in str(exc) or "EOF" in str(exc):
+            return "file ends inside a quoted field (truncated)"
+        return "malformed CSV (bad quoting)"
+    return "file is truncated or corrupt"
+
+
+__all__ = ["Header", "read_header", "stream_rows"]

@@ -1,0 +1,86 @@
+"""Dates and date-times as the formats write them; naive times are Europe/London."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+LONDON = ZoneInfo("Europe/London")
+_PARTIAL_DOB = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+class DateFormatError(ValueError):
+    """A value that is not a date in the expected form (the message never holds the value)."""
+
+
+def parse_partial_date(value: str) -> tuple[date, str]:
+    """Parse `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; return the first day and its precision."""
+    match = _PARTIAL_DOB.match(value)
+    if match is None:
+        raise DateFormatError("expected YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = match.groups()
+    try:
+        if day is not None:
+            return date(int(year), int(month), int(day)), "day"
+        if month is not None:
+            return date(int(year), int(month), 1), "month"
+        return date(int(year), 1, 1), "year"
+    except ValueError as exc:
+        raise DateFormatError("no such date") from exc
+
+
+def parse_iso_datetime(value: str) -> tuple[datetime, bool]:
+    """Parse an ISO 8601 date or date-time; return an aware datetime and whether it was a date.
+
+    A date alone means midnight, UK local time; a date-time without an offset is UK local time.
+    """
+    if len(value) == 10:
+        try:
+            day = date.fromisoformat(value)
+        except ValueError as exc:
+            raise DateFormatError("expected an ISO 8601 date or date-time") from exc
+        return datetime(day.year, day.month, day.day, tzinfo=LONDON), True
+    if len(value) < 16 or value[10] not in "T ":
+        raise DateFormatError("expected an ISO 8601 date or date-time")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise DateFormatError("expected an ISO 8601 date or date-time") from exc
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=LONDON)
+    return parsed, False
+
+
+def parse_uk_date(value: str) -> date:
+    """Parse `dd/mm/yyyy` (Annex A, SSDA903)."""
+    match = _UK_DATE.match(value)
+    if match is None:
+        raise DateFormatError("expected dd/mm/yyyy")
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise DateFormatError("no such date") from exc
+
+
+def london_midnight(day: date) -> datetime:
+    """Midnight at the start of a UK calendar day, as an aware datetime."""
+    return datetime(day.year, day.month, day.day, tzinfo=LONDON)
+
+
+def to_utc(value: datetime) -> datetime:
+    """Convert an aware datetime to UTC."""
+    return value.astimezone(UTC)
+
+
+__all__ = [
+    "LONDON",
+    "DateFormatError",
+    "london_midnight",
+    "parse_iso_datetime",
+    "parse_partial_date",
+    "parse_uk_date",
+    "to_utc",
+]

@@ -1,0 +1,54 @@
+"""Dates: partial dates of birth, ISO date-times in UK local time, dd/mm/yyyy."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from concord_engine.io import parse_iso_datetime, parse_partial_date, parse_uk_date
+from concord_engine.io.dates import DateFormatError
+
+
+def test_partial_dates_keep_their_precision() -> None:
+    assert parse_partial_date("2011-04-05") == (date(2011, 4, 5), "day")
+    assert parse_partial_date("2011-04") == (date(2011, 4, 1), "month")
+    assert parse_partial_date("2011") == (date(2011, 1, 1), "year")
+
+
+@pytest.mark.parametrize("bad", ["05/04/2011", "2011-4-5", "2011-13", "2011-02-30", "11", ""])
+def test_bad_partial_dates_raise(bad: str) -> None:
+    with pytest.raises(DateFormatError):
+        parse_partial_date(bad)
+
+
+def test_naive_times_are_uk_local_time_across_the_clock_change() -> None:
+    summer, _ = parse_iso_datetime("2024-07-01T12:00")
+    winter, _ = parse_iso_datetime("2024-12-01T12:00:00")
+    assert summer.astimezone(UTC) == datetime(2024, 7, 1, 11, tzinfo=UTC)
+    assert winter.astimezone(UTC) == datetime(2024, 12, 1, 12, tzinfo=UTC)
+
+
+def test_offsets_are_respected_and_dates_flagged() -> None:
+    value, date_only = parse_iso_datetime("2024-07-01T12:00:00Z")
+    assert (value, date_only) == (datetime(2024, 7, 1, 12, tzinfo=UTC), False)
+    day, date_only = parse_iso_datetime("2024-07-01")
+    assert date_only is True
+    assert day.astimezone(UTC) == datetime(2024, 6, 30, 23, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "bad", ["2024-07-01T25:00", "01/07/2024", "2024-07", "yesterday", "2024-07-01X12:00"]
+)
+def test_bad_date_times_raise(bad: str) -> None:
+    with pytest.raises(DateFormatError):
+        parse_iso_datetime(bad)
+
+
+def test_uk_dates() -> None:
+    assert parse_uk_date("05/04/2011") == date(2011, 4, 5)
+    assert parse_uk_date("5/4/2011") == date(2011, 4, 5)
+    with pytest.raises(DateFormatError):
+        parse_uk_date("2011-04-05")
+    with pytest.raises(DateFormatError):
+        parse_uk_date("31/02/2024")
