@@ -43,4 +43,4 @@ class Framework(models.Model):
     @property
     def is_in_use(self) -> bool:
         """Whether any review round uses this version (then it can never change)."""
-        return bool(self.rounds.exists())  # type: ignore[attr-defined]
+        return bool(self.rounds.exists())

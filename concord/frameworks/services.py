@@ -3,7 +3,6 @@
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -56,8 +55,9 @@ def framework_load(*, actor: "User", text: str, source_name: str) -> LoadResult:
         "definition": definition.model_dump(mode="json"),
     }
     if existing is None:
-        framework = Framework(slug=definition.slug, version=definition.version, loaded_by=actor,
-                              **fields)
+        framework = Framework(
+            slug=definition.slug, version=definition.version, loaded_by=actor, **fields
+        )
         framework.full_clean()
         framework.save()
         return LoadResult(framework, "created")
@@ -78,5 +78,6 @@ def framework_load(*, actor: "User", text: str, source_name: str) -> LoadResult:
 def framework_load_default(*, actor: "User") -> Framework:
     """Load (or find) the shipped default framework."""
     path = DEFAULT_FRAMEWORK
-    return framework_load(actor=actor, text=path.read_text(encoding="utf-8"),
-                          source_name=path.name).framework
+    return framework_load(
+        actor=actor, text=path.read_text(encoding="utf-8"), source_name=path.name
+    ).framework

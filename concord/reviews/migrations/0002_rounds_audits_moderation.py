@@ -7,290 +7,454 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('frameworks', '0001_initial'),
-        ('linkage', '0001_initial'),
-        ('reviews', '0001_initial'),
-        ('screening', '0001_initial'),
+        ("frameworks", "0001_initial"),
+        ("linkage", "0001_initial"),
+        ("reviews", "0001_initial"),
+        ("screening", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AllocationChange',
+            name="AllocationChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.TextField()),
-                ('changed_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reason", models.TextField()),
+                ("changed_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['changed_at'],
+                "ordering": ["changed_at"],
             },
         ),
         migrations.CreateModel(
-            name='Answer',
+            name="Answer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('question_key', models.CharField(max_length=64)),
-                ('value', models.TextField(blank=True)),
-                ('rationale', models.TextField(blank=True)),
-                ('suggested_value', models.CharField(blank=True, max_length=100)),
-                ('suggested_source', models.CharField(blank=True, max_length=100)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("question_key", models.CharField(max_length=64)),
+                ("value", models.TextField(blank=True)),
+                ("rationale", models.TextField(blank=True)),
+                ("suggested_value", models.CharField(blank=True, max_length=100)),
+                ("suggested_source", models.CharField(blank=True, max_length=100)),
             ],
         ),
         migrations.CreateModel(
-            name='Audit',
+            name="Audit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted')], default='draft', max_length=16)),
-                ('good_practice', models.TextField(blank=True)),
-                ('areas_to_improve', models.TextField(blank=True)),
-                ('recommendations', models.TextField(blank=True)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("submitted", "Submitted")],
+                        default="draft",
+                        max_length=16,
+                    ),
+                ),
+                ("good_practice", models.TextField(blank=True)),
+                ("areas_to_improve", models.TextField(blank=True)),
+                ("recommendations", models.TextField(blank=True)),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
         ),
         migrations.CreateModel(
-            name='AuditStatusChange',
+            name="AuditStatusChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted')], max_length=16)),
-                ('reason', models.TextField(blank=True)),
-                ('at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("submitted", "Submitted")], max_length=16
+                    ),
+                ),
+                ("reason", models.TextField(blank=True)),
+                ("at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['at', 'id'],
+                "ordering": ["at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='FindingCheck',
+            name="FindingCheck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('verdict', models.CharField(choices=[('confirmed', 'Confirmed'), ('not_confirmed', 'Not confirmed')], max_length=16)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "verdict",
+                    models.CharField(
+                        choices=[("confirmed", "Confirmed"), ("not_confirmed", "Not confirmed")],
+                        max_length=16,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='ModerationDecision',
+            name="ModerationDecision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sector', models.CharField(max_length=16)),
-                ('question_key', models.CharField(max_length=64)),
-                ('agreed_value', models.CharField(max_length=100)),
-                ('reason', models.TextField()),
-                ('decided_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sector", models.CharField(max_length=16)),
+                ("question_key", models.CharField(max_length=64)),
+                ("agreed_value", models.CharField(max_length=100)),
+                ("reason", models.TextField()),
+                ("decided_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
         ),
         migrations.CreateModel(
-            name='SampleEntry',
+            name="SampleEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('local_authority', models.CharField(max_length=100)),
-                ('sector', models.CharField(max_length=16)),
-                ('rank', models.PositiveIntegerField()),
-                ('weight', models.FloatField(default=1.0)),
-                ('removed_at', models.DateTimeField(blank=True, null=True)),
-                ('removed_reason', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("local_authority", models.CharField(max_length=100)),
+                ("sector", models.CharField(max_length=16)),
+                ("rank", models.PositiveIntegerField()),
+                ("weight", models.FloatField(default=1.0)),
+                ("removed_at", models.DateTimeField(blank=True, null=True)),
+                ("removed_reason", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['round', 'rank'],
+                "ordering": ["round", "rank"],
             },
         ),
         migrations.AlterModelOptions(
-            name='allocation',
-            options={'ordering': ['round', 'child', 'sector', 'is_second_review']},
+            name="allocation",
+            options={"ordering": ["round", "child", "sector", "is_second_review"]},
         ),
         migrations.AlterModelOptions(
-            name='reviewround',
-            options={'ordering': ['-created_at']},
+            name="reviewround",
+            options={"ordering": ["-created_at"]},
         ),
         migrations.AddField(
-            model_name='allocation',
-            name='created_at',
+            model_name="allocation",
+            name="created_at",
             field=models.DateTimeField(default=django.utils.timezone.now),
         ),
         migrations.AddField(
-            model_name='allocation',
-            name='independence',
-            field=models.CharField(choices=[('independent', 'From another agency'), ('own_agency', 'Own agency holds records (no alternative)')], default='independent', max_length=16),
+            model_name="allocation",
+            name="independence",
+            field=models.CharField(
+                choices=[
+                    ("independent", "From another agency"),
+                    ("own_agency", "Own agency holds records (no alternative)"),
+                ],
+                default="independent",
+                max_length=16,
+            ),
         ),
         migrations.AddField(
-            model_name='allocation',
-            name='sector',
+            model_name="allocation",
+            name="sector",
             field=models.CharField(blank=True, max_length=16),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='allocated_at',
+            model_name="reviewround",
+            name="allocated_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='candidates_hash',
+            model_name="reviewround",
+            name="candidates_hash",
             field=models.CharField(blank=True, max_length=64),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="reviewround",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='exclusion_months',
+            model_name="reviewround",
+            name="exclusion_months",
             field=models.PositiveSmallIntegerField(default=12),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='framework',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='rounds', to='frameworks.framework'),
+            model_name="reviewround",
+            name="framework",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="rounds",
+                to="frameworks.framework",
+            ),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='local_authorities',
-            field=models.JSONField(blank=True, default=list, help_text='Empty: all'),
+            model_name="reviewround",
+            name="local_authorities",
+            field=models.JSONField(blank=True, default=list, help_text="Empty: all"),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='open_findings_weight',
-            field=models.FloatField(default=1.0, help_text='Sampling weight of children with findings (1 = unweighted)'),
+            model_name="reviewround",
+            name="open_findings_weight",
+            field=models.FloatField(
+                default=1.0, help_text="Sampling weight of children with findings (1 = unweighted)"
+            ),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='per_stratum',
+            model_name="reviewround",
+            name="per_stratum",
             field=models.PositiveSmallIntegerField(default=5),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='sampled_at',
+            model_name="reviewround",
+            name="sampled_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='second_review_share',
+            model_name="reviewround",
+            name="second_review_share",
             field=models.FloatField(default=0.2),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='sectors',
+            model_name="reviewround",
+            name="sectors",
             field=models.JSONField(blank=True, default=list),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='seed',
+            model_name="reviewround",
+            name="seed",
             field=models.BigIntegerField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='status',
-            field=models.CharField(choices=[('draft', 'Not sampled'), ('sampled', 'Sampled'), ('in_progress', 'In progress'), ('closed', 'Closed')], default='draft', max_length=16),
+            model_name="reviewround",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("draft", "Not sampled"),
+                    ("sampled", "Sampled"),
+                    ("in_progress", "In progress"),
+                    ("closed", "Closed"),
+                ],
+                default="draft",
+                max_length=16,
+            ),
         ),
         migrations.AddField(
-            model_name='reviewround',
-            name='strata',
-            field=models.JSONField(blank=True, default=list, help_text='Eligible and drawn per stratum'),
+            model_name="reviewround",
+            name="strata",
+            field=models.JSONField(
+                blank=True, default=list, help_text="Eligible and drawn per stratum"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reviewround',
-            constraint=models.CheckConstraint(condition=models.Q(('period_end__gte', models.F('period_start'))), name='round_period_ordered'),
+            model_name="reviewround",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("period_end__gte", models.F("period_start"))),
+                name="round_period_ordered",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reviewround',
-            constraint=models.CheckConstraint(condition=models.Q(('second_review_share__gte', 0), ('second_review_share__lte', 1)), name='round_second_share_range'),
+            model_name="reviewround",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("second_review_share__gte", 0), ("second_review_share__lte", 1)
+                ),
+                name="round_second_share_range",
+            ),
         ),
         migrations.AddField(
-            model_name='allocationchange',
-            name='allocation',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='changes', to='reviews.allocation'),
+            model_name="allocationchange",
+            name="allocation",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="changes",
+                to="reviews.allocation",
+            ),
         ),
         migrations.AddField(
-            model_name='allocationchange',
-            name='changed_by',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="allocationchange",
+            name="changed_by",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='allocationchange',
-            name='from_reviewer',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="allocationchange",
+            name="from_reviewer",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='allocationchange',
-            name='to_reviewer',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="allocationchange",
+            name="to_reviewer",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='audit',
-            name='allocation',
-            field=models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='audit', to='reviews.allocation'),
+            model_name="audit",
+            name="allocation",
+            field=models.OneToOneField(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="audit",
+                to="reviews.allocation",
+            ),
         ),
         migrations.AddField(
-            model_name='answer',
-            name='audit',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='reviews.audit'),
+            model_name="answer",
+            name="audit",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="answers",
+                to="reviews.audit",
+            ),
         ),
         migrations.AddField(
-            model_name='auditstatuschange',
-            name='actor',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="auditstatuschange",
+            name="actor",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='auditstatuschange',
-            name='audit',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='status_changes', to='reviews.audit'),
+            model_name="auditstatuschange",
+            name="audit",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="status_changes",
+                to="reviews.audit",
+            ),
         ),
         migrations.AddField(
-            model_name='findingcheck',
-            name='audit',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='finding_checks', to='reviews.audit'),
+            model_name="findingcheck",
+            name="audit",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="finding_checks",
+                to="reviews.audit",
+            ),
         ),
         migrations.AddField(
-            model_name='findingcheck',
-            name='finding',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='review_checks', to='screening.finding'),
+            model_name="findingcheck",
+            name="finding",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="review_checks",
+                to="screening.finding",
+            ),
         ),
         migrations.AddField(
-            model_name='moderationdecision',
-            name='child',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='linkage.child'),
+            model_name="moderationdecision",
+            name="child",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT, related_name="+", to="linkage.child"
+            ),
         ),
         migrations.AddField(
-            model_name='moderationdecision',
-            name='decided_by',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="moderationdecision",
+            name="decided_by",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='moderationdecision',
-            name='round',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='moderations', to='reviews.reviewround'),
+            model_name="moderationdecision",
+            name="round",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="moderations",
+                to="reviews.reviewround",
+            ),
         ),
         migrations.AddField(
-            model_name='sampleentry',
-            name='child',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='review_samples', to='linkage.child'),
+            model_name="sampleentry",
+            name="child",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="review_samples",
+                to="linkage.child",
+            ),
         ),
         migrations.AddField(
-            model_name='sampleentry',
-            name='removed_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="sampleentry",
+            name="removed_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='sampleentry',
-            name='round',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sample', to='reviews.reviewround'),
+            model_name="sampleentry",
+            name="round",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="sample",
+                to="reviews.reviewround",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='answer',
-            constraint=models.UniqueConstraint(fields=('audit', 'question_key'), name='answer_unique_question'),
+            model_name="answer",
+            constraint=models.UniqueConstraint(
+                fields=("audit", "question_key"), name="answer_unique_question"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='findingcheck',
-            constraint=models.UniqueConstraint(fields=('audit', 'finding'), name='findingcheck_unique'),
+            model_name="findingcheck",
+            constraint=models.UniqueConstraint(
+                fields=("audit", "finding"), name="findingcheck_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='moderationdecision',
-            constraint=models.UniqueConstraint(fields=('round', 'child', 'sector', 'question_key'), name='moderation_unique'),
+            model_name="moderationdecision",
+            constraint=models.UniqueConstraint(
+                fields=("round", "child", "sector", "question_key"), name="moderation_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sampleentry',
-            constraint=models.UniqueConstraint(fields=('round', 'child'), name='sample_unique_child'),
+            model_name="sampleentry",
+            constraint=models.UniqueConstraint(
+                fields=("round", "child"), name="sample_unique_child"
+            ),
         ),
     ]

@@ -66,7 +66,9 @@ class Answer(models.Model):
     @property
     def corrected(self) -> bool:
         """Whether the reviewer answered differently from the suggestion."""
-        return bool(self.suggested_value) and bool(self.value) and self.value != self.suggested_value
+        return (
+            bool(self.suggested_value) and bool(self.value) and self.value != self.suggested_value
+        )
 
 
 class FindingCheck(models.Model):
