@@ -154,12 +154,13 @@ class SampledChild(_Frozen):
 
 
 class StratumSummary(_Frozen):
-    """Eligible and drawn counts for one stratum."""
+    """Eligible children, children newly drawn, and sampled children covering one stratum."""
 
     local_authority: str
     sector: str
     eligible: int
     drawn: int
+    covered: int
 
 
 # Allocation -------------------------------------------------------------------------------

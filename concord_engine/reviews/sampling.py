@@ -47,9 +47,11 @@ def draw_sample(
 
     Each stratum is drawn without replacement with probability proportional to weight, from a
     random stream seeded by the plan's seed and the stratum's name, so the same candidates and
-    seed always give the same sample whatever order the candidates come in. A child already
-    drawn for an earlier stratum (strata in sorted order) is passed over, so each child is
-    sampled once.
+    seed always give the same sample whatever order the candidates come in. Strata overlap (a
+    child known to police and social care is in both), so strata are drawn in sorted order and
+    children already drawn for an earlier stratum count towards a later one's quota: each
+    stratum ends up covered by `per_stratum` sampled children (or all it has), and each child
+    is sampled once.
 
     Args:
         candidates: eligible (child, stratum) pairs with weights.
@@ -65,9 +67,10 @@ def draw_sample(
     summaries: list[StratumSummary] = []
     for stratum in sorted(strata):
         members = strata[stratum]
+        covered = len(drawn & members.keys())
         taken = 0
         for child in _ordered(plan.seed, stratum, members):
-            if taken == plan.per_stratum:
+            if covered + taken >= plan.per_stratum:
                 break
             if child in drawn:
                 continue
@@ -84,7 +87,11 @@ def draw_sample(
             )
         summaries.append(
             StratumSummary(
-                local_authority=stratum[0], sector=stratum[1], eligible=len(members), drawn=taken
+                local_authority=stratum[0],
+                sector=stratum[1],
+                eligible=len(members),
+                drawn=taken,
+                covered=covered + taken,
             )
         )
     return tuple(sample), tuple(summaries)

@@ -25,8 +25,9 @@ def admin():
 
 def test_loading_twice_changes_nothing(admin):
     first = framework_load_default(actor=admin)
-    again = framework_load(actor=admin, text=DEFAULT_FRAMEWORK.read_text(),
-                           source_name=DEFAULT_FRAMEWORK.name)
+    again = framework_load(
+        actor=admin, text=DEFAULT_FRAMEWORK.read_text(), source_name=DEFAULT_FRAMEWORK.name
+    )
     assert again.outcome == "unchanged"
     assert again.framework.pk == first.pk
     assert Framework.objects.count() == 1
@@ -42,8 +43,9 @@ def test_unused_version_can_be_corrected(admin):
 
 def test_framework_in_use_cannot_be_changed(admin):
     framework = framework_load_default(actor=admin)
-    ReviewRound.objects.create(theme="t", period_start="2025-01-01", period_end="2025-02-01",
-                               framework=framework)
+    ReviewRound.objects.create(
+        theme="t", period_start="2025-01-01", period_end="2025-02-01", framework=framework
+    )
     text = DEFAULT_FRAMEWORK.read_text().replace("Common core", "Core for all")
     with pytest.raises(FrameworkInUseError, match="cannot be changed"):
         framework_load(actor=admin, text=text, source_name="edited.yaml")
@@ -67,7 +69,9 @@ def test_command_loads_and_reports_bad_file_with_line(tmp_path: Path):
     call_command("framework", "load", str(DEFAULT_FRAMEWORK))
     assert Framework.objects.get().slug == "cse_multi_agency"
     bad = tmp_path / "bad.yaml"
-    bad.write_text("framework: x\nversion: 1\ntitle: T\nsections:\n  - id: s\n    title: S\n"
-                   "    sectors: [police]\n    questions:\n      - {id: q, text: Q, answer: nope}\n")
+    bad.write_text(
+        "framework: x\nversion: 1\ntitle: T\nsections:\n  - id: s\n    title: S\n"
+        "    sectors: [police]\n    questions:\n      - {id: q, text: Q, answer: nope}\n"
+    )
     with pytest.raises(CommandError, match=r"bad.yaml:9:34: sections\[0\].questions\[0\].answer"):
         call_command("framework", "load", str(bad))

@@ -33,14 +33,20 @@ def _extract(agency: Agency) -> Extract:
     extract = Extract.objects.filter(agency=agency).first()
     if extract is None:
         extract = Extract.objects.create(
-            agency=agency, format="cif1", source_name="synthetic", content_hash=agency.code,
+            agency=agency,
+            format="cif1",
+            source_name="synthetic",
+            content_hash=agency.code,
             imported_by=system_actor(),
         )
     return extract
 
 
 def record_child(
-    child: Child, agency: Agency, *, event_types: tuple[str, ...] = ("note",),
+    child: Child,
+    agency: Agency,
+    *,
+    event_types: tuple[str, ...] = ("note",),
     at: datetime = IN_PERIOD,
 ) -> PersonRecord:
     """Give the child a person record at this agency with events of these types."""
@@ -49,13 +55,18 @@ def record_child(
     person, _ = PersonRecord.objects.get_or_create(
         agency=agency, source_id=source_id, defaults={"extract": extract}
     )
-    PersonLink.objects.get_or_create(person=person, defaults={"child": child,
-                                                              "match_probability": 1.0})
+    PersonLink.objects.get_or_create(
+        person=person, defaults={"child": child, "match_probability": 1.0}
+    )
     start = Event.objects.filter(agency=agency).count()
     for offset, event_type in enumerate(event_types):
         Event.objects.create(
-            agency=agency, source_id=f"E{start + offset}", extract=extract, person=person,
-            type=event_type, occurred_at=at,
+            agency=agency,
+            source_id=f"E{start + offset}",
+            extract=extract,
+            person=person,
+            type=event_type,
+            occurred_at=at,
         )
     return person
 
@@ -63,7 +74,11 @@ def record_child(
 def finding_for(child: Child, rule: str) -> Finding:
     """A screening finding of `rule` for the child."""
     return Finding.objects.create(
-        child=child, rule=rule, rule_version="1", severity="high", summary="synthetic",
+        child=child,
+        rule=rule,
+        rule_version="1",
+        severity="high",
+        summary="synthetic",
         key=f"{rule}:{child.public_id}",
     )
 
@@ -89,7 +104,10 @@ def partnership(*, children_per_area: int = 4) -> Partnership:
     bury = AgencyFactory(code="BURSC", name="Bury SC", sector="social_care", area="Bury")
     health = AgencyFactory(code="NHS1", name="Trust", sector="health", area="")
     p = Partnership(
-        police=police, oldham=oldham, bury=bury, health=health,
+        police=police,
+        oldham=oldham,
+        bury=bury,
+        health=health,
         coordinator=UserFactory(username="coord", role=User.Role.COORDINATOR, agency=None),
     )
     p.reviewers = {

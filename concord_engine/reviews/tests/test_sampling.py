@@ -46,13 +46,18 @@ def test_excluded_children_are_never_drawn():
     assert summary[0].eligible == 5
 
 
-def test_a_child_in_two_strata_is_sampled_once():
+def test_a_child_in_two_strata_is_sampled_once_and_covers_both():
     candidates = [
         SampleCandidate(child_id="C1", local_authority="Bury", sector="police"),
         SampleCandidate(child_id="C1", local_authority="Bury", sector="social_care"),
+        SampleCandidate(child_id="C2", local_authority="Bury", sector="social_care"),
     ]
-    sample, _ = draw_sample(candidates, SamplePlan(seed=1, per_stratum=1))
-    assert [c.child_id for c in sample] == ["C1"]
+    sample, summary = draw_sample(candidates, SamplePlan(seed=1, per_stratum=2))
+    assert sorted(c.child_id for c in sample) == ["C1", "C2"]
+    assert [(s.sector, s.drawn, s.covered) for s in summary] == [
+        ("police", 1, 1),
+        ("social_care", 1, 2),
+    ]
 
 
 def test_sampling_is_unbiased_within_and_across_strata():
