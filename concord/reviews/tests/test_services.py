@@ -30,7 +30,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _complete_input(audit: Audit) -> AuditInput:
-    definition = audit.allocation.round.framework.parsed()
+    framework = audit.allocation.round.framework
+    assert framework is not None
+    definition = framework.parsed()
     values, rationales = {}, {}
     for question in definition.questions_for(audit.allocation.sector):
         options = question.options(definition.grading_scale)
@@ -71,8 +73,9 @@ def test_sample_is_stratified_recorded_and_reproducible():
     two.refresh_from_db()
     assert [e.child_id for e in again] == [e.child_id for e in entries]
     assert two.candidates_hash == one.candidates_hash
-    log = AccessLogEntry.objects.filter(action="review_sample_draw").first()
-    assert log is not None and log.detail["seed"] == 11
+    log = AccessLogEntry.objects.filter(action="review_sample_draw").earliest("pk")
+    assert log is not None
+    assert log.detail["seed"] == 11
 
 
 def test_sample_is_locked_against_redrawing():
@@ -101,7 +104,7 @@ def test_children_audited_recently_are_excluded():
     first = make_round(p, per_stratum=5)
     round_sample_draw(actor=p.coordinator, review_round=first, seed=1)
     round_allocate(actor=p.coordinator, review_round=first)
-    audited = Audit.objects.filter(allocation__round=first).first()
+    audited = Audit.objects.filter(allocation__round=first).earliest("pk")
     Audit.objects.filter(pk=audited.pk).update(
         status=Audit.Status.SUBMITTED, submitted_at=timezone.now() - timedelta(days=100)
     )
@@ -123,6 +126,7 @@ def test_allocation_never_gives_reviewer_their_own_agencys_records():
     assert social
     for allocation in social:
         holders = set(allocation.child.links.values_list("person__agency__code", flat=True))
+        assert allocation.reviewer.agency is not None
         own = allocation.reviewer.agency.code in holders
         # Two social care reviewers (Oldham, Bury): the first review is always the other
         # council's; only a second review can fall back to the child's own council, marked.
@@ -130,7 +134,8 @@ def test_allocation_never_gives_reviewer_their_own_agencys_records():
         assert allocation.independence == ("own_agency" if own else "independent")
     # Police records are all GMP's and all police reviewers are GMP: the fallback is marked.
     police = [a for a in allocations if a.sector == "police"]
-    assert police and all(a.independence == "own_agency" for a in police)
+    assert police
+    assert all(a.independence == "own_agency" for a in police)
     # Nobody reviews the same child twice; a share gets a second review.
     pairs = Counter((a.child_id, a.reviewer_id) for a in allocations)
     assert max(pairs.values()) == 1
@@ -172,7 +177,7 @@ def _allocated(p):
 def test_draft_submit_and_reopen():
     p = partnership(children_per_area=1)
     _allocated(p)
-    audit = Audit.objects.filter(allocation__sector="social_care").first()
+    audit = Audit.objects.filter(allocation__sector="social_care").earliest("pk")
     reviewer = audit.allocation.reviewer
     audit_save(actor=reviewer, audit=audit, data=AuditInput(values={"voice_of_child": "good"}))
     with pytest.raises(AuditIncompleteError) as caught:
@@ -184,7 +189,9 @@ def test_draft_submit_and_reopen():
     audit_submit(actor=reviewer, audit=audit)
     assert audit.status == Audit.Status.SUBMITTED
     answer = audit.answers.get(question_key="return_interview")
-    assert answer.value == "no" and answer.suggested_value == "yes" and answer.corrected
+    assert answer.value == "no"
+    assert answer.suggested_value == "yes"
+    assert answer.corrected
     with pytest.raises(AuditStateError):
         audit_save(actor=reviewer, audit=audit, data=data)
     with pytest.raises(ReviewError):
@@ -200,7 +207,7 @@ def test_draft_submit_and_reopen():
 def test_other_reviewer_cannot_save_an_audit():
     p = partnership(children_per_area=1)
     _allocated(p)
-    audit = Audit.objects.filter(allocation__sector="social_care").first()
+    audit = Audit.objects.filter(allocation__sector="social_care").earliest("pk")
     other = next(u for u in p.reviewers["social_care"] if u != audit.allocation.reviewer)
     with pytest.raises(AuditStateError):
         audit_save(actor=other, audit=audit, data=AuditInput())
@@ -209,7 +216,7 @@ def test_other_reviewer_cannot_save_an_audit():
 def test_allocation_change_needs_reason_and_eligible_reviewer_and_is_logged():
     p = partnership(children_per_area=1)
     _allocated(p)
-    allocation = Allocation.objects.filter(sector="police", is_second_review=False).first()
+    allocation = Allocation.objects.filter(sector="police", is_second_review=False).earliest("pk")
     current = allocation.reviewer
     other = next(u for u in p.reviewers["police"] if u != current)
     with pytest.raises(AllocationChangeError, match="reason"):
