@@ -29,6 +29,7 @@ def _audit(review_round, **filters) -> Audit:
 
 def test_round_create_form_errors_and_success(verified_client):
     p = partnership(children_per_area=1)
+    assert p.framework is not None
     client = verified_client(p.coordinator)
     url = reverse("reviews:round_create")
     assert client.get(url).status_code == 200
