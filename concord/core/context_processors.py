@@ -37,7 +37,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"navigation": []}
-    items = []
+    items: list[dict[str, object]] = []
     for item in NAVIGATION:
         if user.role not in item.roles:
             continue
@@ -45,6 +45,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        active = request.path == url if url == "/" else request.path.startswith(url)
-        items.append({"label": item.label, "url": url, "active": active})
+        current = request.path == url
+        active = current if url == "/" else request.path.startswith(url)
+        items.append({"label": item.label, "url": url, "active": active, "current": current})
     return {"navigation": items}
