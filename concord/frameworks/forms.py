@@ -2,14 +2,18 @@
 
 from django import forms
 
+from concord.core.forms import GovukFormMixin
+
 MAX_FRAMEWORK_BYTES = 512 * 1024
 
 
-class FrameworkUploadForm(forms.Form):
+class FrameworkUploadForm(GovukFormMixin, forms.Form):
     """A framework YAML file."""
 
     file = forms.FileField(
-        label="Framework file (YAML)", error_messages={"required": "Choose a YAML file"}
+        label="Framework file (YAML)",
+        help_text="Problems are listed with the file, line, column and field.",
+        error_messages={"required": "Choose a YAML file"},
     )
 
     def clean_file(self) -> str:

@@ -42,8 +42,8 @@ class FrameworkListView(_ManagersOnly, View):
 class FrameworkDetailView(_ManagersOnly, View):
     """One version: scale, sections, questions, guidance, sectors and pre-fill rules."""
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        framework = Framework.objects.filter(pk=pk).first()
+    def get(self, request: HttpRequest, framework_id: int) -> HttpResponse:
+        framework = Framework.objects.filter(pk=framework_id).first()
         if framework is None:
             raise Http404("No such framework")
         return render(
@@ -63,7 +63,6 @@ class FrameworkLoadView(_ManagersOnly, View):
         user = request.user
         assert isinstance(user, User)  # noqa: S101 - behind the login gate
         form = FrameworkUploadForm(request.POST, request.FILES)
-        problems: list[str] = []
         if form.is_valid():
             upload = request.FILES.get("file")
             name = getattr(upload, "name", None) or "framework.yaml"
@@ -72,9 +71,10 @@ class FrameworkLoadView(_ManagersOnly, View):
                     actor=user, text=form.cleaned_data["file"], source_name=name
                 )
             except FrameworkError as error:
-                problems = error.problems
+                for problem in error.problems:
+                    form.add_error("file", problem)
             except FrameworkInUseError as error:
-                problems = [str(error)]
+                form.add_error("file", str(error))
             else:
                 access_log_record(
                     user=user,
@@ -83,7 +83,7 @@ class FrameworkLoadView(_ManagersOnly, View):
                     object_id=result.framework.pk,
                     detail={"outcome": result.outcome},
                 )
-                return redirect("frameworks:detail", pk=result.framework.pk)
+                return redirect("frameworks:detail", framework_id=result.framework.pk)
         frameworks = Framework.objects.select_related("loaded_by").order_by("slug", "-version")
         in_use = set(Framework.objects.filter(rounds__isnull=False).values_list("pk", flat=True))
         return render(
@@ -93,7 +93,6 @@ class FrameworkLoadView(_ManagersOnly, View):
                 "frameworks": frameworks,
                 "in_use": in_use,
                 "form": form,
-                "problems": problems,
             },
             status=400,
         )

@@ -1,12 +1,12 @@
 """Forms: validate input and never write (the views call services)."""
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django import forms
 
 from concord.accounts.models import User
 from concord.agencies.models import Agency, Sector
+from concord.core.forms import GovukFormMixin
 from concord.frameworks.models import Framework
 
 from .models import ModerationDecision
@@ -19,54 +19,39 @@ REVIEW_SECTORS = [
 ]
 
 
-class DateParts(forms.MultiValueField):
-    """A GOV.UK date input: day, month and year boxes."""
-
-    widget: Any
-
-    def __init__(self, **kwargs: Any) -> None:
-        fields = (
-            forms.IntegerField(min_value=1, max_value=31),
-            forms.IntegerField(min_value=1, max_value=12),
-            forms.IntegerField(min_value=1900, max_value=2100),
-        )
-        super().__init__(
-            fields=fields,
-            widget=forms.MultiWidget(widgets=[forms.TextInput()] * 3),
-            require_all_fields=True,
-            error_messages={
-                "incomplete": "Enter a day, month and year",
-                "invalid": "Enter a real date",
-            },
-            **kwargs,
-        )
-
-    def compress(self, data_list: list[int]) -> date | None:
-        if not data_list:
-            return None
-        try:
-            return date(data_list[2], data_list[1], data_list[0])
-        except (TypeError, ValueError):
-            raise forms.ValidationError("Enter a real date") from None
-
-
-class RoundForm(forms.Form):
+class RoundForm(GovukFormMixin, forms.Form):
     """What a coordinator chooses for a new round; the sample itself is never chosen."""
 
-    theme = forms.CharField(max_length=200, error_messages={"required": "Enter a theme"})
-    period_start = DateParts(label="Start of the review period")
-    period_end = DateParts(label="End of the review period")
+    theme = forms.CharField(
+        max_length=200,
+        error_messages={"required": "Enter a theme"},
+        help_text="For example, child sexual exploitation: missing episodes",
+    )
+    period_start = forms.DateField(
+        label="Start of the review period",
+        help_text="For example, 1 1 2025",
+        error_messages={"required": "Enter the start date", "invalid": "Enter a real date"},
+    )
+    period_end = forms.DateField(
+        label="End of the review period",
+        help_text="For example, 30 6 2025",
+        error_messages={"required": "Enter the end date", "invalid": "Enter a real date"},
+    )
     framework = forms.ModelChoiceField(
         queryset=Framework.objects.all(),
         empty_label=None,
+        widget=forms.RadioSelect,
+        label="Audit framework",
         error_messages={"required": "Choose a framework"},
     )
     sectors = forms.MultipleChoiceField(
+        label="Sectors in scope",
         choices=REVIEW_SECTORS,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one sector"},
     )
     local_authorities = forms.MultipleChoiceField(
+        label="Local authorities in scope",
         choices=[],
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -95,25 +80,17 @@ class RoundForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         areas = sorted(set(Agency.objects.exclude(area="").values_list("area", flat=True)))
+        latest = Framework.objects.order_by("-loaded_at").first()
+        if latest is not None:
+            self.fields["framework"].initial = latest.pk
+        for name in (
+            "per_stratum",
+            "exclusion_months",
+            "second_review_percent",
+            "open_findings_weight",
+        ):
+            self.fields[name].widget.attrs["class"] = "govuk-input--width-4"
         self.fields["local_authorities"].choices = [(a, a) for a in areas]  # type: ignore[attr-defined]
-
-    def _parts(self, name: str) -> list[tuple[str, str, str, str]]:
-        labels = ("Day", "Month", "Year")
-        if self.is_bound:
-            values = [self.data.get(f"{name}_{i}", "") for i in range(3)]
-        else:
-            values = ["", "", ""]
-        return [(labels[i], f"id_{name}_{i}", f"{name}_{i}", values[i]) for i in range(3)]
-
-    @property
-    def period_start_parts(self) -> list[tuple[str, str, str, str]]:
-        """(label, id, name, value) for the start date's day, month and year boxes."""
-        return self._parts("period_start")
-
-    @property
-    def period_end_parts(self) -> list[tuple[str, str, str, str]]:
-        """(label, id, name, value) for the end date's day, month and year boxes."""
-        return self._parts("period_end")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -123,7 +100,7 @@ class RoundForm(forms.Form):
         return data
 
 
-class ReasonForm(forms.Form):
+class ReasonForm(GovukFormMixin, forms.Form):
     """A reason, required for reopening, removing from a sample and similar changes."""
 
     reason = forms.CharField(
@@ -172,7 +149,6 @@ def moderation_choice_valid(value: str, options: list[tuple[str, str]]) -> bool:
 
 __all__ = [
     "AllocationChangeForm",
-    "DateParts",
     "ModerationDecision",
     "ReasonForm",
     "RoundForm",

@@ -74,6 +74,7 @@ class ModerationPair:
     child_id: int
     public_id: str
     sector: str
+    second_allocation_id: int
     questions: list[QuestionPair] = field(default_factory=list)
 
     @property
@@ -99,7 +100,9 @@ def moderation_pairs(review_round: ReviewRound) -> list[ModerationPair]:
             continue
         first = {a.question_key: a for a in audits[False].answers.all()}
         second = {a.question_key: a for a in audits[True].answers.all()}
-        pair = ModerationPair(child_id, audits[False].allocation.child.public_id, sector)
+        pair = ModerationPair(
+            child_id, audits[False].allocation.child.public_id, sector, audits[True].allocation_id
+        )
         for question in definition.questions_for(sector):
             a, b = first.get(question.key), second.get(question.key)
             pair.questions.append(

@@ -28,7 +28,7 @@ urlpatterns = [
         name="moderation",
     ),
     path(
-        "rounds/<int:round_id>/moderation/<str:child_id>/<str:sector>/",
+        "allocations/<int:allocation_id>/moderate/",
         views.ModerateView.as_view(),
         name="moderate",
     ),

@@ -34,7 +34,7 @@ def test_round_create_form_errors_and_success(verified_client):
     url = reverse("reviews:round_create")
     assert client.get(url).status_code == 200
     bad = client.post(
-        url, {"theme": "", "period_start_0": "31", "period_start_1": "2", "period_start_2": "2025"}
+        url, {"theme": "", "period_start_day": "31", "period_start_month": "2", "period_start_year": "2025"}
     )
     assert bad.status_code == 400
     assert b"govuk-error-summary" in bad.content
@@ -44,12 +44,12 @@ def test_round_create_form_errors_and_success(verified_client):
         url,
         {
             "theme": "CSE",
-            "period_start_0": "1",
-            "period_start_1": "1",
-            "period_start_2": "2025",
-            "period_end_0": "30",
-            "period_end_1": "6",
-            "period_end_2": "2025",
+            "period_start_day": "1",
+            "period_start_month": "1",
+            "period_start_year": "2025",
+            "period_end_day": "30",
+            "period_end_month": "6",
+            "period_end_year": "2025",
             "framework": p.framework.pk,
             "sectors": ["police", "social_care"],
             "local_authorities": ["Oldham"],
@@ -165,7 +165,7 @@ def test_moderation_dashboard_and_export(verified_client, running):
     listing = client.get(reverse("reviews:moderation", args=[review_round.pk]))
     assert listing.status_code == 200
     assert b"Overall, how good was the practice" in listing.content
-    url = reverse("reviews:moderate", args=[review_round.pk, second.child.public_id, second.sector])
+    url = reverse("reviews:moderate", args=[second.pk])
     missing_reason = client.post(url, {"agreed-overall_quality": "requires_improvement"})
     assert missing_reason.status_code == 400
     ok = client.post(

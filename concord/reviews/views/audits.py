@@ -50,7 +50,6 @@ def _context(
         "events": audit_chronology(audit=audit),
         "findings": [(f, checks.get(f.pk, "")) for f in findings],
         "learning": learning,
-        "reopen_form": ReasonForm(),
     }
 
 
@@ -85,6 +84,10 @@ class AuditView(ReviewRoleMixin, View):
 class AuditReopenView(ManagerRequiredMixin, View):
     """Return a submitted audit to its reviewer, with a reason."""
 
+    def get(self, request: HttpRequest, audit_id: int) -> HttpResponse:
+        audit = audit_get_for_user(user=current_user(request), audit_id=audit_id)
+        return render(request, "reviews/audit_reopen.html", {"audit": audit, "form": ReasonForm()})
+
     def post(self, request: HttpRequest, audit_id: int) -> HttpResponse:
         user = current_user(request)
         audit = audit_get_for_user(user=user, audit_id=audit_id)
@@ -96,6 +99,6 @@ class AuditReopenView(ManagerRequiredMixin, View):
                 return redirect("reviews:round_detail", round_id=audit.allocation.round_id)
             except ReviewError as error:
                 form.add_error("reason", str(error))
-        context = _context(request, audit, {}, None)
-        context["reopen_form"] = form
-        return render(request, "reviews/audit.html", context, status=400)
+        return render(
+            request, "reviews/audit_reopen.html", {"audit": audit, "form": form}, status=400
+        )
