@@ -59,6 +59,9 @@ class FrameworkDetailView(_ManagersOnly, View):
 class FrameworkLoadView(_ManagersOnly, View):
     """Upload a framework YAML file; problems are listed with line and field."""
 
+    def get(self, request: HttpRequest) -> HttpResponse:
+        return redirect("frameworks:list")
+
     def post(self, request: HttpRequest) -> HttpResponse:
         user = request.user
         assert isinstance(user, User)  # noqa: S101 - behind the login gate

@@ -34,7 +34,13 @@ def test_round_create_form_errors_and_success(verified_client):
     url = reverse("reviews:round_create")
     assert client.get(url).status_code == 200
     bad = client.post(
-        url, {"theme": "", "period_start_day": "31", "period_start_month": "2", "period_start_year": "2025"}
+        url,
+        {
+            "theme": "",
+            "period_start_day": "31",
+            "period_start_month": "2",
+            "period_start_year": "2025",
+        },
     )
     assert bad.status_code == 400
     assert b"govuk-error-summary" in bad.content
