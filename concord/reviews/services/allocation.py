@@ -65,7 +65,10 @@ def _audit_with_suggestions(
 @transaction.atomic
 def round_allocate(*, actor: User, review_round: ReviewRound) -> list[Allocation]:
     """Allocate every sampled child per sector (engine rules) and open a draft audit for each."""
-    review_round = ReviewRound.objects.select_for_update().get(pk=review_round.pk)
+    caller, review_round = (
+        review_round,
+        ReviewRound.objects.select_for_update().get(pk=review_round.pk),
+    )
     if review_round.status != ReviewRound.Status.SAMPLED:
         raise RoundStateError(
             ROUND_NOT_READY.format(expected="sampled", actual=review_round.get_status_display())
@@ -126,6 +129,7 @@ def round_allocate(*, actor: User, review_round: ReviewRound) -> list[Allocation
         object_id=review_round.pk,
         detail={"allocations": len(allocations), "unallocated": len(result.unallocated)},
     )
+    caller.refresh_from_db()
     return allocations
 
 

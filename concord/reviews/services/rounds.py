@@ -129,7 +129,10 @@ def round_sample_draw(
     The seed is generated here unless given (tests and the demo give one); it is stored with
     a digest of the candidates so anyone can re-run the draw and get the same sample.
     """
-    review_round = ReviewRound.objects.select_for_update().get(pk=review_round.pk)
+    caller, review_round = (
+        review_round,
+        ReviewRound.objects.select_for_update().get(pk=review_round.pk),
+    )
     if review_round.status != ReviewRound.Status.DRAFT:
         raise SampleLockedError(SAMPLE_LOCKED)
     if review_round.framework_id is None:
@@ -178,6 +181,7 @@ def round_sample_draw(
             "excluded": len(excluded),
         },
     )
+    caller.refresh_from_db()
     return entries
 
 
