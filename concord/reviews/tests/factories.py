@@ -97,7 +97,7 @@ class Partnership:
     framework: Framework | None = None
 
 
-def partnership(*, children_per_area: int = 4) -> Partnership:
+def partnership(*, children_per_area: int = 4, load_framework: bool = True) -> Partnership:
     """GMP, two councils' social care and a health trust; reviewers in each; linked children."""
     police = AgencyFactory(code="GMP", name="Police", sector="police", area="")
     oldham = AgencyFactory(code="OLDSC", name="Oldham SC", sector="social_care", area="Oldham")
@@ -126,7 +126,8 @@ def partnership(*, children_per_area: int = 4) -> Partnership:
             if i % 2 == 0:
                 record_child(child, health, event_types=("attendance",))
             p.children.append(child)
-    p.framework = framework_load_default(actor=p.coordinator)
+    if load_framework:
+        p.framework = framework_load_default(actor=p.coordinator)
     return p
 
 
