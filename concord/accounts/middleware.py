@@ -16,7 +16,7 @@ OPEN_URL_NAMES = PUBLIC_URL_NAMES | {"accounts:otp_setup", "accounts:otp_verify"
 
 
 def _with_next(url: str, request: HttpRequest) -> str:
-    if request.method != "GET" or request.path == reverse("core:home"):
+    if request.method != "GET" or request.get_full_path() == reverse("core:home"):
         return url
     return f"{url}?{urlencode({'next': request.get_full_path()})}"
 

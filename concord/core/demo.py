@@ -112,14 +112,14 @@ class DemoSteps(list[DemoStep]):
 
 def demo_password(username: str) -> str:
     """A password for a demo user: stable for this checkout (from its secret key), never shared."""
-    digest = salted_hmac("concord.demo.password", username).digest()
+    digest = salted_hmac("concord.demo.password", username, algorithm="sha256").digest()
     text = base64.b32encode(digest).decode("ascii").lower()[:16]
     return "-".join(text[i : i + 4] for i in range(0, 16, 4))
 
 
 def demo_totp_key(username: str) -> str:
     """A 20-byte TOTP key (hex) for a demo user, stable for this checkout."""
-    return salted_hmac("concord.demo.totp", username).hexdigest()[:40]
+    return salted_hmac("concord.demo.totp", username, algorithm="sha256").hexdigest()[:40]
 
 
 def step_agencies(ctx: DemoContext) -> None:

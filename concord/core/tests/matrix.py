@@ -21,6 +21,8 @@ from concord.agencies.models import Agency, Sector
 ROLES: tuple[str, ...] = tuple(User.Role.values)
 # Reached without signing in (RequireVerifiedMiddleware.PUBLIC_URL_NAMES).
 PUBLIC_URLS = frozenset({"accounts:login", "accounts:logout"})
+# Reached with a password but before the TOTP code (RequireVerifiedMiddleware.OPEN_URL_NAMES).
+OPEN_URLS = PUBLIC_URLS | {"accounts:otp_setup", "accounts:otp_verify"}
 MISSING_INT = 987654321
 MISSING_STR = "MISSING-0000"
 
@@ -255,6 +257,12 @@ def check_url(entry: UrlEntry, registry: Registry, users: MatrixUsers) -> list[s
         anonymous = _request(Client(), entry, kwargs)
         if not _is_sign_in_redirect(anonymous):
             problems.append(f"anonymous: got {anonymous.status_code}, expected sign-in redirect")
+    if entry.name not in OPEN_URLS:
+        password_only = Client()
+        password_only.force_login(users["administrator"])
+        response = _request(password_only, entry, kwargs)
+        if not _is_sign_in_redirect(response):
+            problems.append(f"no TOTP yet: got {response.status_code}, expected verify redirect")
     for role in ROLES:
         associated = all(role in s.associated for s in subjects.values())
         client = _verified_client(users[role])

@@ -14,6 +14,7 @@ role allowed, user not associated with the     404, and the same page as for a m
 object (e.g. another agency's child)           (an object's existence *is* secret)
 role allowed and associated                    200 or 302 (not to sign-in); a missing object 404
 anonymous                                      302 to sign-in (except the sign-in page itself)
+signed in with a password, no TOTP code yet    302 to sign-in or TOTP verification
 =============================================  ==============================================
 
 ``allowed_roles`` is read from the view class (``RoleRequiredMixin.allowed_roles``) or from an

@@ -1,0 +1,44 @@
+"""What a reader asked to see of a chronology: parsed, validated filters (no Django here)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ChronologyFilters:
+    """Filters over one child's events; empty tuples and None mean 'no restriction'."""
+
+    agencies: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    only_findings: bool = False
+    search: str = ""
+
+    @property
+    def is_active(self) -> bool:
+        """Whether any filter restricts the events."""
+        return bool(
+            self.agencies
+            or self.sectors
+            or self.types
+            or self.date_from
+            or self.date_to
+            or self.only_findings
+            or self.search
+        )
+
+    def detail(self) -> dict[str, object]:
+        """Describe which filters are set, for the access log: names and counts, never values."""
+        return {
+            "agencies": len(self.agencies),
+            "sectors": len(self.sectors),
+            "types": len(self.types),
+            "period": bool(self.date_from or self.date_to),
+            "only_findings": self.only_findings,
+            "search": bool(self.search),
+        }
+
+
+NO_FILTERS = ChronologyFilters()
