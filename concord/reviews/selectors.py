@@ -7,12 +7,10 @@ from concord.accesslog.services import access_log_record
 from concord.accounts.models import User
 from concord.linkage.models import Child
 from concord.linkage.selectors import child_get_for_user
-from concord.records.models import Event
 from concord.screening.models import Finding
 
 from .models import Allocation, Audit, ReviewRound, SampleEntry
 from .permissions import audits_visible_to, can_manage_rounds
-from .records_facts import period_bounds
 
 
 def round_list(*, user: User) -> QuerySet[ReviewRound]:
@@ -99,19 +97,6 @@ def audit_get_for_user(*, user: User, audit_id: int) -> Audit:
         user=user, child_id=audit.allocation.child.public_id, action="view_child_audit"
     )
     return audit
-
-
-def audit_chronology(*, audit: Audit) -> QuerySet[Event]:
-    """The child's events in the round's period, across agencies, oldest first."""
-    review_round = audit.allocation.round
-    low, high = period_bounds(review_round.period_start, review_round.period_end)
-    return (
-        Event.objects.filter(
-            person__link__child=audit.allocation.child, occurred_at__gte=low, occurred_at__lt=high
-        )
-        .select_related("agency")
-        .order_by("occurred_at", "agency__code", "source_id")
-    )
 
 
 def child_findings(*, child: Child) -> QuerySet[Finding]:

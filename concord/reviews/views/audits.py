@@ -8,12 +8,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views import View
 
+from concord.chronology.filters import ChronologyFilters
+from concord.chronology.selectors import chronology_get_for_user
 from concord.reviews.audit_form import audit_input_from_post, audit_sections
 from concord.reviews.errors import AuditIncompleteError, ReviewError
 from concord.reviews.forms import ReasonForm
 from concord.reviews.models import Audit
 from concord.reviews.permissions import can_edit_audit, can_manage_rounds
-from concord.reviews.selectors import audit_chronology, audit_get_for_user, child_findings
+from concord.reviews.selectors import audit_get_for_user, child_findings
 from concord.reviews.services import AuditInput, audit_reopen, audit_save, audit_submit
 
 from .base import ManagerRequiredMixin, ReviewRoleMixin, current_user
@@ -47,7 +49,16 @@ def _context(
         ),
         "scale": definition.grading_scale,
         "problems": problems,
-        "events": audit_chronology(audit=audit),
+        "chronology": chronology_get_for_user(
+            user=user,
+            child_id=audit.allocation.child.public_id,
+            filters=ChronologyFilters(
+                date_from=audit.allocation.round.period_start,
+                date_to=audit.allocation.round.period_end,
+            ),
+            page_size=None,
+            action="view_chronology_for_audit",
+        ),
         "findings": [(f, checks.get(f.pk, "")) for f in findings],
         "learning": learning,
     }
