@@ -13,6 +13,8 @@ from concord.records.models import Event
 from concord.screening.models import Finding
 
 UNKNOWN_AREA = "Unknown"
+# Agencies run by a local authority name it as their area (SPEC §2 manifest `area`).
+LOCAL_AUTHORITY_SECTORS = frozenset({"social_care", "education"})
 
 
 @dataclass
@@ -49,23 +51,30 @@ def children_records(
 ) -> dict[int, ChildRecords]:
     """Gather, per linked child, holders, local authority, and events and findings in a period.
 
-    A child's local authority is the area most of its person records' agencies name (social
-    care and education agencies carry one); a child with none is in the `Unknown` stratum.
+    A child's local authority is the area most of its records at local-authority agencies
+    (children's social care, education) name; failing those, the area most of its other
+    agencies name (e.g. a force-wide area); failing that, the `Unknown` stratum.
     """
     links = PersonLink.objects.values_list(
-        "child_id", "child__public_id", "person__agency__code", "person__agency__area"
+        "child_id",
+        "child__public_id",
+        "person__agency__code",
+        "person__agency__area",
+        "person__agency__sector",
     )
     if child_pks is not None:
         links = links.filter(child_id__in=list(child_pks))
     children: dict[int, ChildRecords] = {}
-    areas: dict[int, Counter[str]] = defaultdict(Counter)
-    for child_pk, public_id, agency_code, area in links.iterator():
+    la_areas: dict[int, Counter[str]] = defaultdict(Counter)
+    other_areas: dict[int, Counter[str]] = defaultdict(Counter)
+    for child_pk, public_id, agency_code, area, sector in links.iterator():
         record = children.setdefault(child_pk, ChildRecords(child_pk, public_id))
         record.agencies.add(agency_code)
         if area:
-            areas[child_pk][area] += 1
+            target = la_areas if sector in LOCAL_AUTHORITY_SECTORS else other_areas
+            target[child_pk][area] += 1
     for child_pk, record in children.items():
-        record.local_authority = _local_authority(areas[child_pk])
+        record.local_authority = _local_authority(la_areas[child_pk] or other_areas[child_pk])
     low, high = period_bounds(start, end)
     events = (
         Event.objects.filter(

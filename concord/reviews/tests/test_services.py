@@ -238,3 +238,22 @@ def test_allocation_change_needs_reason_and_eligible_reviewer_and_is_logged():
     change = allocation.changes.get()
     assert (change.from_reviewer, change.reason) == (current, "Leave")
     assert AccessLogEntry.objects.filter(action="review_allocation_change").exists()
+
+
+def test_local_authority_comes_from_council_records_before_force_wide_areas():
+    from concord.agencies.tests.factories import AgencyFactory
+    from concord.reviews.records_facts import children_records
+
+    from .factories import PERIOD, ChildFactory, record_child
+
+    force = AgencyFactory(code="GMPX", sector="police", area="Greater Manchester")
+    trust = AgencyFactory(code="NHSX", sector="health", area="Greater Manchester")
+    council = AgencyFactory(code="OLDX", sector="social_care", area="Oldham")
+    both, police_only = ChildFactory(), ChildFactory()
+    for agency in (force, trust, council):
+        record_child(both, agency)
+    record_child(police_only, force)
+    records = children_records(start=PERIOD[0], end=PERIOD[1])
+    assert records[both.pk].local_authority == "Oldham"
+    assert records[both.pk].sectors_in_period == {"police", "health", "social_care"}
+    assert records[police_only.pk].local_authority == "Greater Manchester"
