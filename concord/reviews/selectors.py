@@ -1,6 +1,9 @@
 """User-scoped reads of rounds, allocations and audits; missing and forbidden answer 404."""
 
-from django.db.models import Count, Q, QuerySet
+from typing import Any
+
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from concord.accesslog.services import access_log_record
@@ -15,13 +18,16 @@ from .permissions import audits_visible_to, can_manage_rounds
 
 def round_list(*, user: User) -> QuerySet[ReviewRound]:
     """Rounds a coordinator or administrator manages, with progress counts; none for others."""
+
+    def count(queryset: QuerySet[Any]) -> Subquery:
+        counted = queryset.values("round").annotate(n=Count("pk")).values("n")
+        return Coalesce(Subquery(counted), 0)  # type: ignore[return-value]
+
     rounds = ReviewRound.objects.select_related("framework").annotate(
-        sampled=Count("sample", filter=Q(sample__removed_at__isnull=True), distinct=True),
-        audits=Count("allocations", distinct=True),
-        submitted=Count(
-            "allocations",
-            filter=Q(allocations__audit__status=Audit.Status.SUBMITTED),
-            distinct=True,
+        sampled=count(SampleEntry.objects.filter(round=OuterRef("pk"), removed_at__isnull=True)),
+        audits=count(Allocation.objects.filter(round=OuterRef("pk"))),
+        submitted=count(
+            Allocation.objects.filter(round=OuterRef("pk"), audit__status=Audit.Status.SUBMITTED)
         ),
     )
     return rounds if can_manage_rounds(user) else rounds.none()

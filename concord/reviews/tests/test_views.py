@@ -168,6 +168,11 @@ def test_moderation_dashboard_and_export(verified_client, running):
         )
         audit_submit(actor=allocation.reviewer, audit=allocation.audit)
     client = verified_client(p.coordinator)
+    rounds = client.get(reverse("reviews:home")).context["rounds"]
+    audits = Audit.objects.filter(allocation__round=review_round)
+    assert [(r.sampled, r.audits, r.submitted) for r in rounds] == [
+        (review_round.sample.count(), audits.count(), 2)
+    ]
     listing = client.get(reverse("reviews:moderation", args=[review_round.pk]))
     assert listing.status_code == 200
     assert b"Overall, how good was the practice" in listing.content
