@@ -9,7 +9,6 @@ from django.http import Http404
 from concord.accesslog.services import access_log_record
 from concord.accounts.models import User
 from concord.linkage.models import Child
-from concord.linkage.selectors import child_get_for_user
 from concord.screening.models import Finding
 
 from .models import Allocation, Audit, ReviewRound, SampleEntry
@@ -87,21 +86,27 @@ def my_allocations(*, user: User) -> QuerySet[Allocation]:
 
 
 def audit_get_for_user(*, user: User, audit_id: int) -> Audit:
-    """Return an audit the user may see (the child's view is logged); 404 otherwise."""
+    """Return an audit the user may see; 404 for missing and forbidden alike; logged either way.
+
+    The audit page's chronology is read through `chronology_get_for_user`, which logs the view
+    of the child's records itself.
+    """
     audit = (
         audits_visible_to(user)
         .select_related("allocation__round__framework")
         .filter(pk=audit_id)
         .first()
     )
-    if audit is None:
-        access_log_record(
-            user=user, action="view_audit", object_type="audit", object_id=audit_id, allowed=False
-        )
-        raise Http404("No such audit")
-    child_get_for_user(
-        user=user, child_id=audit.allocation.child.public_id, action="view_child_audit"
+    access_log_record(
+        user=user,
+        action="view_audit",
+        object_type="audit",
+        object_id=audit_id,
+        allowed=audit is not None,
+        detail={"child": audit.allocation.child.public_id} if audit is not None else {},
     )
+    if audit is None:
+        raise Http404("No such audit")
     return audit
 
 

@@ -97,6 +97,17 @@ def test_reviewer_sees_only_their_own_audits(verified_client, running):
     forbidden_audit = Audit.objects.exclude(pk__in=own_ids).earliest("pk")
     forbidden = client.get(reverse("reviews:audit", args=[forbidden_audit.pk]))
     assert missing.status_code == forbidden.status_code == 404
+    logged = list(
+        AccessLogEntry.objects.filter(action__in=["view_audit", "view_chronology_for_audit"])
+        .order_by("pk")
+        .values_list("action", "object_id", "outcome")
+    )
+    assert logged == [
+        ("view_audit", str(audit.pk), "allowed"),
+        ("view_chronology_for_audit", audit.allocation.child.public_id, "allowed"),
+        ("view_audit", "999999", "denied"),
+        ("view_audit", str(forbidden_audit.pk), "denied"),
+    ]
     assert client.get(reverse("reviews:round_detail", args=[review_round.pk])).status_code == 403
 
 
