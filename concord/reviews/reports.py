@@ -4,6 +4,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from concord_engine.contracts.reviews import AnswerType, FrameworkDefinition, Question
+from concord_engine.stats import Agreement, ordinal_agreement
 
 from .models import Audit, FindingCheck, ModerationDecision, ReviewRound
 
@@ -187,4 +188,27 @@ def learning(review_round: ReviewRound) -> list[Audit]:
         audit
         for audit in _submitted_audits(review_round)
         if audit.good_practice or audit.areas_to_improve or audit.recommendations
+    ]
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """Blind double-review agreement on one grade question."""
+
+    question: Question
+    agreement: Agreement
+
+
+def agreement_rows(review_round: ReviewRound) -> list[AgreementRow]:
+    """Exact agreement and ordinal alpha per grade question over submitted double reviews."""
+    definition = _definition(review_round)
+    rank = {g.value: g.rank for g in definition.grading_scale.grades}
+    pairs: dict[str, list[tuple[int | None, int | None]]] = defaultdict(list)
+    for pair in moderation_pairs(review_round):
+        for item in pair.questions:
+            if item.question.answer == AnswerType.GRADE:
+                pairs[item.question.key].append((rank.get(item.first), rank.get(item.second)))
+    return [
+        AgreementRow(definition.question(key), ordinal_agreement(values))
+        for key, values in pairs.items()
     ]

@@ -207,6 +207,9 @@ def test_moderation_dashboard_and_export(verified_client, running):
     assert dashboard.status_code == 200
     assert b"<svg" in dashboard.content
     assert b"Requires improvement" in dashboard.content
+    agreement = {r.question.key: r.agreement for r in dashboard.context["agreement"]}
+    assert agreement["overall_quality"].units == 1
+    assert agreement["overall_quality"].exact == 0
     learning = client.get(reverse("reviews:learning", args=[review_round.pk]))
     assert b"HYPERLINK" in learning.content
     export = client.get(reverse("reviews:export", args=[review_round.pk]))

@@ -8,6 +8,7 @@ from concord.accesslog.services import access_log_record
 from concord.reviews.charts import grade_chart
 from concord.reviews.export import export_csv
 from concord.reviews.reports import (
+    agreement_rows,
     findings_checked,
     grade_rows,
     learning,
@@ -37,6 +38,7 @@ class RoundDashboardView(ManagerRequiredMixin, View):
             "findings": findings_checked(review_round),
             "disagreements": sum(len(p.disagreements) for p in pairs),
             "open_disagreements": sum(p.open_disagreements for p in pairs),
+            "agreement": agreement_rows(review_round),
         }
         return render(request, "reviews/dashboard.html", context)
 
