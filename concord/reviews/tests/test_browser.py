@@ -151,3 +151,40 @@ def test_whole_round_in_the_browser(browser, live_server, transactional_db, axe_
     coordinator.goto(reverse("reviews:learning", args=[review_round.pk]))
     axe_check(coordinator)
     coordinator.context.close()
+
+
+def test_audit_form_works_without_javascript(browser, live_server, transactional_db):
+    from concord.reviews.services import round_allocate, round_sample_draw
+
+    from .factories import make_round
+
+    p = partnership(children_per_area=1)
+    review_round = make_round(p, per_stratum=5)
+    round_sample_draw(actor=p.coordinator, review_round=review_round, seed=2)
+    round_allocate(actor=p.coordinator, review_round=review_round)
+    audit = Audit.objects.filter(allocation__sector="social_care").earliest("pk")
+    reviewer = audit.allocation.reviewer
+    reviewer.set_password(PASSWORD)
+    reviewer.save(update_fields=["password"])
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=reviewer, name="default", defaults={"confirmed": True}
+    )
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(reverse("accounts:login"))
+    page.get_by_label("Username").fill(reviewer.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Continue").click()
+    code = str(totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits))
+    page.get_by_label("Code from your authenticator app").fill(code.zfill(device.digits))
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(reverse("reviews:audit", args=[audit.pk]))
+    page.locator("input[name='q-voice_of_child'][value='good']").check(force=True)
+    page.locator("textarea[name='r-voice_of_child']").fill("Child's words recorded.")
+    page.get_by_role("button", name="Save as draft").click()
+    assert page.get_by_text("Draft saved.").is_visible()
+    page.get_by_role("button", name="Submit audit").click()
+    assert page.get_by_role("alert").is_visible()  # the error summary lists what is missing
+    answer = audit.answers.get(question_key="voice_of_child")
+    assert (answer.value, answer.rationale) == ("good", "Child's words recorded.")
+    context.close()
