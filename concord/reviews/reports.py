@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from concord_engine.contracts.reviews import AnswerType, FrameworkDefinition, Question
 from concord_engine.stats import Agreement, ordinal_agreement
 
-from .models import Audit, FindingCheck, ModerationDecision, ReviewRound
+from .models import Answer, Audit, FindingCheck, ModerationDecision, ReviewRound
 
 
 def _definition(review_round: ReviewRound) -> FrameworkDefinition:
@@ -212,3 +212,26 @@ def agreement_rows(review_round: ReviewRound) -> list[AgreementRow]:
         AgreementRow(definition.question(key), ordinal_agreement(values))
         for key, values in pairs.items()
     ]
+
+
+@dataclass(frozen=True)
+class PrefillRow:
+    """How reviewers treated the records' suggested answer to one question."""
+
+    question: Question
+    confirmed: int
+    corrected: int
+
+
+def prefill_rows(review_round: ReviewRound) -> list[PrefillRow]:
+    """Per pre-filled question: submitted answers that kept or changed the suggestion."""
+    definition = _definition(review_round)
+    kept: Counter[str] = Counter()
+    changed: Counter[str] = Counter()
+    answers = Answer.objects.filter(
+        audit__allocation__round=review_round, audit__status=Audit.Status.SUBMITTED
+    ).exclude(suggested_value="")
+    for key, value, suggested in answers.values_list("question_key", "value", "suggested_value"):
+        (kept if value == suggested else changed)[key] += 1
+    keys = [q.key for s in definition.sections for q in s.questions if q.key in kept | changed]
+    return [PrefillRow(definition.question(k), kept[k], changed[k]) for k in keys]

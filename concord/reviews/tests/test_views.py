@@ -4,7 +4,7 @@ from django.urls import reverse
 from concord.accesslog.models import AccessLogEntry
 from concord.accounts.models import User
 from concord.accounts.tests.factories import UserFactory
-from concord.reviews.models import Allocation, Audit, ModerationDecision, ReviewRound
+from concord.reviews.models import Allocation, Answer, Audit, ModerationDecision, ReviewRound
 from concord.reviews.services import audit_save, audit_submit, round_allocate, round_sample_draw
 
 from .factories import finding_for, make_round, partnership
@@ -210,6 +210,14 @@ def test_moderation_dashboard_and_export(verified_client, running):
     agreement = {r.question.key: r.agreement for r in dashboard.context["agreement"]}
     assert agreement["overall_quality"].units == 1
     assert agreement["overall_quality"].exact == 0
+    prefills = {r.question.key: (r.confirmed, r.corrected) for r in dashboard.context["prefills"]}
+    # _complete_input answers every closed question with its second option: "no" for
+    # yes/no/n-a, so a suggested "yes" or "not_applicable" counts as corrected.
+    suggested = Answer.objects.filter(
+        audit__allocation__round=review_round, audit__status="submitted"
+    ).exclude(suggested_value="")
+    assert sum(c + k for c, k in prefills.values()) == suggested.count() > 0
+    assert sum(c for c, _ in prefills.values()) == suggested.filter(suggested_value="no").count()
     learning = client.get(reverse("reviews:learning", args=[review_round.pk]))
     assert b"HYPERLINK" in learning.content
     export = client.get(reverse("reviews:export", args=[review_round.pk]))

@@ -13,6 +13,7 @@ from concord.reviews.reports import (
     grade_rows,
     learning,
     moderation_pairs,
+    prefill_rows,
     round_progress,
 )
 from concord.reviews.selectors import round_get_for_user
@@ -39,6 +40,7 @@ class RoundDashboardView(ManagerRequiredMixin, View):
             "disagreements": sum(len(p.disagreements) for p in pairs),
             "open_disagreements": sum(p.open_disagreements for p in pairs),
             "agreement": agreement_rows(review_round),
+            "prefills": prefill_rows(review_round),
         }
         return render(request, "reviews/dashboard.html", context)
 
