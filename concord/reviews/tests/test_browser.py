@@ -8,6 +8,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from concord.accounts.tests.factories import PASSWORD
+from concord.agencies.models import Sector
 from concord.frameworks.services import DEFAULT_FRAMEWORK
 from concord.reviews.models import Allocation, Audit, ModerationDecision, ReviewRound
 
@@ -132,7 +133,8 @@ def test_whole_round_in_the_browser(browser, live_server, transactional_db, axe_
     # Moderate the disagreement, then see the dashboard.
     coordinator.goto(reverse("reviews:moderation", args=[review_round.pk]))
     axe_check(coordinator)
-    coordinator.get_by_role("link", name=f"{second.child.public_id}, {second.sector}").first.click()
+    sector = Sector(second.sector).label
+    coordinator.get_by_role("link", name=f"{second.child.public_id}, {sector}").first.click()
     coordinator.wait_for_load_state()
     axe_check(coordinator)
     coordinator.locator("input[name='agreed-overall_quality'][value='requires_improvement']").check(
