@@ -80,6 +80,9 @@ def round_allocate(*, actor: User, review_round: ReviewRound) -> list[Allocation
         child_pks=[e.child_id for e in entries],
     )
     scope = set(review_round.sectors)
+    # A child whose records were unlinked since the draw has nothing to review: it gets no
+    # allocation (the coordinator sees it in the sample without one).
+    entries = [e for e in entries if e.child_id in records]
     children = [
         ChildToAllocate(
             child_id=e.child.public_id,
