@@ -9,11 +9,19 @@ from .audits import (
     audit_submit,
     moderation_decide,
 )
-from .rounds import RoundSpec, round_create, round_sample_draw, sample_entry_remove
+from .rounds import (
+    RoundSpec,
+    SampleCheck,
+    round_create,
+    round_sample_draw,
+    round_sample_verify,
+    sample_entry_remove,
+)
 
 __all__ = [
     "AuditInput",
     "RoundSpec",
+    "SampleCheck",
     "allocation_change",
     "audit_problems",
     "audit_reopen",
@@ -24,5 +32,6 @@ __all__ = [
     "round_allocate",
     "round_create",
     "round_sample_draw",
+    "round_sample_verify",
     "sample_entry_remove",
 ]

@@ -84,7 +84,9 @@ def recently_audited(*, review_round: ReviewRound, now: datetime) -> frozenset[s
         return frozenset()
     since = months_before(now, review_round.exclusion_months)
     ids = (
-        Audit.objects.filter(status=Audit.Status.SUBMITTED, submitted_at__gte=since)
+        Audit.objects.filter(
+            status=Audit.Status.SUBMITTED, submitted_at__gte=since, submitted_at__lte=now
+        )
         .exclude(allocation__round=review_round)
         .values_list("allocation__child__public_id", flat=True)
     )
@@ -209,3 +211,38 @@ def sample_entry_remove(*, actor: User, entry: SampleEntry, reason: str) -> Samp
         detail={"sample_entry": entry.pk},
     )
     return entry
+
+
+@dataclass(frozen=True)
+class SampleCheck:
+    """Whether re-running a round's draw from its recorded seed gives the recorded sample."""
+
+    reproduced: bool
+    reason: str
+
+
+CANDIDATES_CHANGED = "The candidates differ from the draw's (records, linkage or audits changed)."
+SAMPLE_DIFFERS = "Same candidates and seed, but a different sample: the stored sample was altered."
+SAMPLE_REPRODUCED = "Re-running the draw from its seed gives the recorded sample."
+
+
+def round_sample_verify(*, review_round: ReviewRound) -> SampleCheck:
+    """Re-run the draw from the recorded seed and compare candidates and sample."""
+    if review_round.seed is None or review_round.sampled_at is None:
+        raise RoundStateError(
+            ROUND_NOT_READY.format(expected="sampled", actual=review_round.get_status_display())
+        )
+    records = children_records(start=review_round.period_start, end=review_round.period_end)
+    candidates = sample_candidates(review_round=review_round, records=records)
+    excluded = recently_audited(review_round=review_round, now=review_round.sampled_at)
+    if candidates_digest(candidates, excluded) != review_round.candidates_hash:
+        return SampleCheck(False, CANDIDATES_CHANGED)
+    sample, _ = draw_sample(
+        candidates,
+        SamplePlan(seed=review_round.seed, per_stratum=review_round.per_stratum),
+        exclude=excluded,
+    )
+    recorded = list(review_round.sample.order_by("rank").values_list("child__public_id", "rank"))
+    if recorded != [(s.child_id, s.rank) for s in sample]:
+        return SampleCheck(False, SAMPLE_DIFFERS)
+    return SampleCheck(True, SAMPLE_REPRODUCED)

@@ -257,3 +257,24 @@ def test_local_authority_comes_from_council_records_before_force_wide_areas():
     assert records[both.pk].local_authority == "Oldham"
     assert records[both.pk].sectors_in_period == {"police", "health", "social_care"}
     assert records[police_only.pk].local_authority == "Greater Manchester"
+
+
+def test_draw_can_be_verified_from_its_seed_and_tampering_shows():
+    from concord.reviews.services import round_sample_verify
+
+    from .factories import ChildFactory, record_child
+
+    p = partnership(children_per_area=4)
+    review_round = make_round(p)
+    round_sample_draw(actor=p.coordinator, review_round=review_round, seed=21)
+    assert round_sample_verify(review_round=review_round).reproduced is True
+    first = review_round.sample.earliest("rank")
+    other = review_round.sample.latest("rank")
+    first.rank, other.rank = other.rank, first.rank
+    first.save(update_fields=["rank"])
+    other.save(update_fields=["rank"])
+    check = round_sample_verify(review_round=review_round)
+    assert (check.reproduced, check.reason.startswith("Same candidates")) == (False, True)
+    record_child(ChildFactory(), p.oldham)
+    check = round_sample_verify(review_round=review_round)
+    assert (check.reproduced, check.reason.startswith("The candidates differ")) == (False, True)

@@ -78,6 +78,8 @@ def test_round_create_form_errors_and_success(verified_client):
     assert review_round.status == ReviewRound.Status.IN_PROGRESS
     page = client.get(reverse("reviews:round_detail", args=[review_round.pk]))
     assert b"Allocations" in page.content
+    checked = client.get(reverse("reviews:round_detail", args=[review_round.pk]) + "?verify=1")
+    assert b"Re-running the draw from its seed gives the recorded sample." in checked.content
 
 
 def test_reviewer_sees_only_their_own_audits(verified_client, running):

@@ -27,6 +27,7 @@ from concord.reviews.services import (
     round_allocate,
     round_create,
     round_sample_draw,
+    round_sample_verify,
     sample_entry_remove,
 )
 
@@ -85,6 +86,11 @@ class RoundDetailView(ManagerRequiredMixin, View):
             "progress": round_progress(review_round),
             "sample": sample_list(review_round=review_round),
             "allocations": allocation_list(user=user, review_round=review_round),
+            "check": (
+                round_sample_verify(review_round=review_round)
+                if request.GET.get("verify") and review_round.seed is not None
+                else None
+            ),
         }
         return render(request, "reviews/round_detail.html", context)
 
