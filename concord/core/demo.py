@@ -79,6 +79,10 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("reviewer-police", User.Role.REVIEWER, "GMP", "Rhys", "Police"),
     DemoUser("reviewer-socialcare", User.Role.REVIEWER, "LA-ROCHDALE", "Rita", "Care"),
     DemoUser("reviewer-health", User.Role.REVIEWER, NHS_CODE, "Rowan", "Health"),
+    # Second reviewers per sector, so the demo round has blind double reviews to moderate.
+    DemoUser("reviewer-police-2", User.Role.REVIEWER, "GMP", "Priya", "Constable"),
+    DemoUser("reviewer-socialcare-2", User.Role.REVIEWER, "LA-BOLTON", "Sam", "Worker"),
+    DemoUser("reviewer-health-2", User.Role.REVIEWER, NHS_CODE, "Hana", "Nurse"),
     DemoUser("investigator", User.Role.INVESTIGATOR, "GMP", "Ines", "Tigator"),
     DemoUser("workforce", User.Role.WORKFORCE_LEAD, "LA-SALFORD", "Wren", "Force"),
     DemoUser("viewer", User.Role.VIEWER, None, "Vic", "Viewer"),
