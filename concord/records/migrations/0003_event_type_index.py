@@ -4,19 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agencies', '0001_initial'),
-        ('records', '0002_history_and_normalised'),
+        ("agencies", "0001_initial"),
+        ("records", "0002_history_and_normalised"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='event',
-            name='event_type_time',
+            model_name="event",
+            name="event_type_time",
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['type'], name='event_type'),
+            model_name="event",
+            index=models.Index(fields=["type"], name="event_type"),
         ),
     ]
