@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test test-fast lint format typecheck check bench clean
+.PHONY: venv demo test test-fast lint format typecheck check ci bench clean
 
 venv:
 	@scripts/bootstrap
@@ -30,6 +30,9 @@ typecheck: venv
 	$(BIN)/mypy
 
 check: lint typecheck test
+
+ci:
+	bash .ci/run
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts

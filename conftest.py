@@ -65,14 +65,18 @@ def verified_client(client):  # type: ignore[no-untyped-def]
 # Browser tests
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """One headless Debian Chromium for the whole session (never Playwright's own download)."""
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Headless Debian Chromium for one test (never Playwright's own download).
+
+    Started per test, not per session: a Playwright sync API left running between tests would
+    make every later test run inside its event loop (and break tests that start their own).
+    """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/browser-deps")
     # Playwright's sync API runs an event loop in this thread; the ORM calls the fixtures make
-    # are synchronous and safe here.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # are synchronous and safe here. Restored after the test.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -123,18 +127,22 @@ def _authenticator(user: Any) -> Callable[[], str]:
 def signed_in_page(page):  # type: ignore[no-untyped-def]
     """Return a function that signs a user in through the real UI with a real TOTP code."""
 
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
     def sign_in(user: Any, password: str = TEST_PASSWORD) -> Any:
         user.set_password(password)
         user.save(update_fields=["password"])
         authenticator = _authenticator(user)
         page.goto(page.url_for("accounts:login"))
         page.get_by_label("Username").fill(user.username)
-        page.get_by_label("Password").fill(password)
+        page.get_by_label("Password", exact=True).fill(password)
         page.get_by_role("button", name="Continue").click()
         page.get_by_label("Code from your authenticator app").fill(authenticator())
         page.get_by_role("button", name="Sign in").click()
-        page.wait_for_load_state()
-        assert "/accounts/" not in page.url, f"sign-in did not complete: {page.url}"
+        try:
+            page.wait_for_url(lambda url: "/accounts/" not in url, timeout=10_000)
+        except PlaywrightTimeoutError:
+            pytest.fail(f"sign-in did not complete: still on {page.url}")
         return page
 
     return sign_in

@@ -151,9 +151,13 @@ class GovukFormMixin:
 
     def _clean_fields(self) -> None:
         super()._clean_fields()  # type: ignore[misc]
-        # Replace Django's generic "Enter a valid date." with GOV.UK's specific messages.
+        # Replace Django's generic "Enter a valid date." with GOV.UK's specific messages; a form
+        # that set its own error_messages["invalid"] keeps it.
+        generic = forms.DateField.default_error_messages["invalid"]
         for name, field in self.fields.items():
             if not isinstance(field.widget, GovukDateWidget) or name not in self.errors:
+                continue
+            if generic not in self.errors[name]:
                 continue
             value = self[name].data  # type: ignore[index]
             if isinstance(value, DateParts):

@@ -11,7 +11,7 @@ from .clock import add_working_days
 from .model import MISSING, SCHOOL
 from .texts import process as p
 from .texts.common import fill
-from .texts.composed import COMPOSED
+from .texts.composed import routine_text
 from .texts.indicators import OTHER_CRIMES
 from .texts.routine import INCIDENTS, ROUTINE
 
@@ -28,12 +28,8 @@ def _routine(b: Builder, sector_key: str, type_: str, at: datetime) -> int:
     moved_on = b.child.moved_on
     if sector_key == "social_care" and previous and moved_on and at.date() < moved_on:
         agency = previous  # known to the old local authority before the family moved
-    parts = COMPOSED.get((sector_key, type_))
-    if parts is not None and b.rng.random() < 0.8:
-        ctx = b.ctx(at, pct=str(94 + int(b.rng.random() * 6)))
-        text = " ".join(t for t in (fill(b.rng, part, ctx) for part in parts) if t)
-    else:
-        text = fill(b.rng, ROUTINE[(sector_key, type_)], b.ctx(at, pct="96"))
+    ctx = b.ctx(at, pct=str(94 + int(b.rng.random() * 6)))
+    text = routine_text(b.rng, (sector_key, type_), ctx)
     b.add(agency, type_, at, text=text)
     return 1
 
@@ -124,7 +120,7 @@ def _assessment(b: Builder, at: datetime) -> int:
         b.agencies.social_care,
         "referral",
         referral_at,
-        text=fill(b.rng, ROUTINE[("social_care", "referral")], b.ctx(referral_at)),
+        text=routine_text(b.rng, ("social_care", "referral"), b.ctx(referral_at)),
     )
     start_day = add_working_days(referral_at.date(), between(b.rng, 0, 3))
     end_day = add_working_days(start_day, between(b.rng, 8, 38))
@@ -159,6 +155,15 @@ def _absence(b: Builder, at: datetime) -> int:
         date_only=True,
         indicators=frozenset({SCHOOL}),
     )
+    return 1
+
+
+def _exclusion(b: Builder, at: datetime) -> int:
+    if b.agencies.education is None:
+        return 0
+    day = datetime.combine(at.date(), datetime.min.time())
+    text = fill(b.rng, p.EXCLUSION, b.ctx(day))
+    b.add(b.agencies.education, "exclusion", day, text=text, date_only=True, indicators={SCHOOL})
     return 1
 
 
@@ -276,8 +281,9 @@ _KINDS: tuple[tuple[int, frozenset[str], _Maker], ...] = (
     (1, frozenset({"safeguarding_referral"}), _simple("health", "safeguarding_referral")),
     (5, frozenset({"note"}), _simple("education", "note")),
     (4, frozenset({"absence"}), _absence),
+    (1, frozenset({"exclusion"}), _exclusion),
 )
-_INDICATOR_MAKERS = {_missing, _absence}
+_INDICATOR_MAKERS = {_missing, _absence, _exclusion}
 
 
 def add_background(b: Builder, count: int, first: date, last: date) -> None:

@@ -46,6 +46,7 @@ class Builder:
     expectations: list[Expectation] = field(default_factory=list)
     reserved: set[str] = field(default_factory=set)
     quiet_indicators: bool = False
+    holdout: bool = False
 
     def moment(self, day: date, lo: int = 8, hi: int = 22) -> datetime:
         """A real local time on `day` between `lo`:00 and `hi`:59."""

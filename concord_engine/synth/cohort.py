@@ -48,6 +48,35 @@ def _scenario_for(rng: random.Random, index: int) -> Scenario | None:
     return pick(rng, SCENARIOS)
 
 
+# Scenarios placed relative to the extraction date rather than the child's anchor.
+_NOW_ANCHORED = frozenset(
+    {"assessment_open_overdue", "assessment_open_recent", "missing_not_yet_returned"}
+)
+SECOND_SCENARIO_SHARE = 0.2
+_APART = timedelta(days=220)
+
+
+def _second_scenario(
+    rng: random.Random, b: Builder, first: Scenario, anchor: datetime, now: datetime
+) -> None:
+    """Sometimes plant a second case of another kind, far enough apart not to interact."""
+    if first.name in _NOW_ANCHORED or rng.random() >= SECOND_SCENARIO_SHARE:
+        return
+    group = first.plant.__module__
+    choices = [
+        s for s in SCENARIOS
+        if s.plant.__module__ != group and s.name not in _NOW_ANCHORED
+    ]  # fmt: skip
+    second = pick(rng, choices)
+    shift = _APART + timedelta(days=between(rng, 0, 200))
+    other = anchor - shift if rng.random() < 0.5 else anchor + shift
+    latest = now - timedelta(days=200)
+    if not datetime.combine(FIRST_ANCHOR, datetime.min.time()) <= other <= latest:
+        other = anchor + shift if other < anchor else anchor - shift
+    if datetime.combine(FIRST_ANCHOR, datetime.min.time()) <= other <= latest:
+        plant(b, second, other)
+
+
 def _family(rng: random.Random, cohort: Cohort, child: Child, previous: Child | None) -> None:
     if child.twin_of or (previous is not None and rng.random() < SIBLING_SHARE):
         if previous is not None and not child.twin_of:
@@ -91,10 +120,14 @@ def _one_child(
         education=education(child.area) if config.include_education else None,
         previous_social_care=social_care(child.old_area) if child.old_area else None,
     )
-    b = Builder(rng=rng, child=child, agencies=agencies, now=ctx.now, suspects=ctx.suspects)
+    b = Builder(
+        rng=rng, child=child, agencies=agencies, now=ctx.now, suspects=ctx.suspects,
+        holdout=config.holdout_phrasing,
+    )  # fmt: skip
     scenario = _scenario_for(rng, index)
     if scenario is not None:
         plant(b, scenario, anchor)
+        _second_scenario(rng, b, scenario, anchor, ctx.now)
     first = max(EARLIEST_EVENT, anchor.date() - timedelta(days=540))
     last = min(anchor.date() + timedelta(days=240), ctx.now.date() - timedelta(days=14))
     add_background(b, _background_count(rng, config.events_per_child), first, last)

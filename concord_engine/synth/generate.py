@@ -2,9 +2,10 @@
 
 import random
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from concord_engine.contracts.synth import SynthConfig, SynthSummary
+from concord_engine.contracts.synth import DEFAULT_EXTRACTED_AT, SynthConfig, SynthSummary
 from concord_engine.synth.rand import between, pick
 
 from .agencies import AgencySpec, partnership
@@ -83,12 +84,12 @@ def _attach_parents(rng: random.Random, child: Child) -> None:
     if not child.parents:
         return
     for ev in child.events:
-        if (
-            ev.agency.sector == "social_care"
-            and ev.type in _PARENT_EVENT_TYPES
-            and ev.related_adult is None
-            and rng.random() < 0.3
-        ):
+        if ev.related_adult is not None:
+            continue
+        if ev.agency.sector == "social_care" and ev.type in _PARENT_EVENT_TYPES:
+            if rng.random() < 0.3:
+                ev.related_adult = pick(rng, child.parents)
+        elif ev.agency.sector == "police" and ev.code == "DOMESTIC INCIDENT":
             ev.related_adult = pick(rng, child.parents)
 
 
@@ -142,6 +143,8 @@ def generate_partnership(
     *,
     events_per_child: float = 20.0,
     include_education: bool = True,
+    extracted_at: datetime = DEFAULT_EXTRACTED_AT,
+    holdout_phrasing: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> SynthSummary:
     """Write a synthetic partnership of CIF-1 extracts and its truth folder into `out`.
@@ -152,6 +155,9 @@ def generate_partnership(
         seed: the same seed gives byte-identical output.
         events_per_child: mean routine events per child (planted cases add about 3 more).
         include_education: also write one education extract per local authority.
+        extracted_at: the extraction time in every manifest; histories end before it
+            (timezone-aware, 2022-01-01 to 2031-06-30).
+        holdout_phrasing: plant disclosures, indicators and language in held-out wording.
         progress: called with (children written, children in total) after each cohort.
 
     Returns:
@@ -162,6 +168,8 @@ def generate_partnership(
         seed=seed,
         events_per_child=events_per_child,
         include_education=include_education,
+        extracted_at=extracted_at,
+        holdout_phrasing=holdout_phrasing,
     )
     out.mkdir(parents=True, exist_ok=True)
     run = _Run(out, config)

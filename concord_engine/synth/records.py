@@ -118,6 +118,8 @@ def child_row(
         family = family.upper()
     if rng.random() < 0.03:
         given = given.upper()
+    if rng.random() < 0.012 * messy:
+        given, family = family, given  # entered in the wrong boxes
     old_la = child.old_area is not None and agency.area == child.old_area.name
     moved = child.old_postcode and (old_la or rng.random() < 0.35)
     postcode = child.old_postcode if moved else child.postcode

@@ -31,7 +31,7 @@ def test_first_sign_in_sets_up_authenticator_then_reaches_home(page, axe_check, 
     page.goto(page.url_for("accounts:login"))
     axe_check(page)
     page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Continue").click()
     page.wait_for_url(re.compile(r"/accounts/two-factor/set-up/"))
     assert page.get_by_role("img", name=re.compile("QR code")).is_visible()
@@ -65,7 +65,7 @@ def test_error_and_lockout_pages_are_accessible(signed_in_page, page, axe_check,
     page.wait_for_url(re.compile(r"/accounts/sign-in/"))
     for _ in range(6):
         page.get_by_label("Username").fill(user.username)
-        page.get_by_label("Password").fill("not-the-password")
+        page.get_by_label("Password", exact=True).fill("not-the-password")
         page.get_by_role("button", name="Continue").click()
         if page.get_by_role("heading", name="Your account is locked").count():
             break

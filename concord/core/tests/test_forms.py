@@ -149,3 +149,12 @@ def test_date_errors_use_govuk_messages(day, month, year, message):
     assert form.is_valid() is False
     assert form.errors["born"] == [message]
     assert "born" not in form.cleaned_data
+
+
+def test_a_form_own_date_message_is_kept():
+    class Custom(GovukFormMixin, forms.Form):
+        start = forms.DateField(error_messages={"invalid": "Enter a real start date"})
+
+    form = Custom(data={"start_day": "31", "start_month": "2", "start_year": "2025"})
+    assert form.is_valid() is False
+    assert form.errors["start"] == ["Enter a real start date"]

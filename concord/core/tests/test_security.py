@@ -55,6 +55,18 @@ def test_pages_send_the_other_security_headers(client):
     assert response["Referrer-Policy"] == "same-origin"
 
 
+@pytest.mark.django_db
+def test_pages_are_never_cached_but_static_files_are(verified_client):
+    client = verified_client(UserFactory())
+    page = client.get(reverse("core:home"))
+    assert "no-store" in page["Cache-Control"]
+    assert "private" in page["Cache-Control"]
+    assert page["Permissions-Policy"].startswith("camera=()")
+    static = client.get("/static/govuk/govuk-frontend.min.css")
+    assert static.status_code == 200
+    assert "no-store" not in static.get("Cache-Control", "")
+
+
 def test_check_deploy_with_production_settings_is_clean():
     result = _manage(
         "check",

@@ -39,3 +39,24 @@ def test_synth_can_write_zips(tmp_path):
         ]
     assert not (out / "GMP").exists()
     assert (out / "truth" / "people.csv").exists()
+
+
+def test_synth_takes_an_extraction_time(tmp_path):
+    out = tmp_path / "later"
+    call_command(
+        "synth", "--out", str(out), "--children", "10", "--extracted-at", "2026-11-01", verbosity=0
+    )
+    manifest = json.loads((out / "NHS-GM" / "manifest.json").read_text("utf-8"))
+    assert manifest["extracted_at"] == "2026-11-01T00:00:00Z"
+
+
+def test_synth_refuses_a_bad_extraction_time(tmp_path):
+    with pytest.raises(CommandError, match="extracted-at"):
+        call_command("synth", "--out", str(tmp_path / "x"), "--extracted-at", "soon", verbosity=0)
+
+
+def test_synth_reports_an_unwritable_folder(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    with pytest.raises(CommandError, match="cannot write"):
+        call_command("synth", "--out", str(blocked / "sub"), "--children", "3", verbosity=0)

@@ -49,3 +49,18 @@ def test_500_page_shows_no_detail(verified_client):
     html = response.content.decode()
     assert "Sorry, there is a problem with the service" in html
     assert "case detail" not in html
+
+
+def test_before_content_sits_inside_main_so_axe_finds_it_in_a_landmark(rf):
+    from django.contrib.auth.models import AnonymousUser
+    from django.template import engines
+
+    template = engines["django"].from_string(
+        '{% extends "base.html" %}{% block before_content %}'
+        '<a class="govuk-back-link" href="/">Back</a>{% endblock %}'
+    )
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    html = template.render({}, request)
+    assert html.index('<main class="govuk-main-wrapper"') < html.index("govuk-back-link")
+    assert html.index("govuk-back-link") < html.index("</main>")

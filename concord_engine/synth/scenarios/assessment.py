@@ -8,6 +8,7 @@ from concord_engine.synth.model import Event
 from concord_engine.synth.rand import between, pick
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
+from concord_engine.synth.texts.composed import routine_text
 from concord_engine.synth.texts.routine import ROUTINE
 
 from .timing import at_hour, working_day_from
@@ -19,7 +20,7 @@ def _midnight(day: date) -> datetime:
 
 def _referral(b: Builder, day: date) -> Event:
     at = at_hour(day, between(b.rng, 9, 16), between(b.rng, 0, 59))
-    text = fill(b.rng, ROUTINE[("social_care", "referral")], b.ctx(at))
+    text = routine_text(b.rng, ("social_care", "referral"), b.ctx(at))
     return b.add(b.agencies.social_care, "referral", at, text=text)
 
 

@@ -20,7 +20,7 @@ _NOT_A_REPORT = (
     "images. School dealing.",
     "Officer delivered a talk on healthy relationships and consent at {name}'s school.",
 )
-_CATEGORIES = ("SUSPICIOUS CIRCUMSTANCES", "CONCERN FOR SAFETY", "ASB", "")
+_CATEGORIES = ("SUSPICIOUS CIRCUMSTANCES", "CONCERN FOR SAFETY", "")
 # Indicator words in a negated or reassuring sentence: not indicators.
 _NEGATED = (
     "No concerns about alcohol or drug use; {name} says {he} has never tried either.",

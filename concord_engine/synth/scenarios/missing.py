@@ -52,7 +52,11 @@ def _case(b: Builder, anchor: datetime, name: str, after: float | None) -> None:
     late = after is None or after > 72
     evidence: list[Event] = []
     if after is not None:
-        evidence.append(return_interview(b, b.later(report.ended or start, after), episode))
+        at = b.later(report.ended or start, after)
+        if after < 60 and not 9 <= at.hour <= 18:
+            at = b.moment(at.date(), 9, 12)  # interviews happen in the day
+            at = at if at > (report.ended or start) else b.later(at, 24)
+        evidence.append(return_interview(b, at, episode))
     b.expect(name, "no_return_interview", late, report, *evidence)
     b.expect(name, "no_return_interview", late, episode, *evidence)
 

@@ -7,6 +7,7 @@ from concord_engine.synth.model import Adult, Event
 from concord_engine.synth.rand import pick
 from concord_engine.synth.texts import process as p
 from concord_engine.synth.texts.common import fill
+from concord_engine.synth.texts.holdout import HOLDOUT_DISCLOSURES
 from concord_engine.synth.texts.indicators import (
     CRIME_TITLES,
     DISCLOSURE_ACTIONS,
@@ -35,7 +36,7 @@ def sexual_report(b: Builder, at: datetime, *, as_note: bool = False) -> Event:
         s
         for s in (
             pick(b.rng, DISCLOSURE_OPENERS),
-            fill(b.rng, DISCLOSURE_TEXT, ctx),
+            fill(b.rng, HOLDOUT_DISCLOSURES if b.holdout else DISCLOSURE_TEXT, ctx),
             pick(b.rng, DISCLOSURE_ACTIONS),
         )
         if s

@@ -7,6 +7,7 @@ from concord_engine.synth.clock import add_working_days
 from concord_engine.synth.model import LOCATION, LOCATION_KINDS, Event
 from concord_engine.synth.rand import between, pick
 from concord_engine.synth.texts.common import fill
+from concord_engine.synth.texts.holdout import HOLDOUT_INDICATORS
 from concord_engine.synth.texts.indicators import INDICATOR_TEXT
 
 from .police import protection_notice, suspect_age
@@ -27,7 +28,8 @@ _CATEGORIES = ("CONCERN FOR SAFETY", "CHILD CONCERN", "SUSPICIOUS CIRCUMSTANCES"
 def _exploitation_incident(b: Builder, at: datetime) -> Event:
     suspect = b.suspect()
     ctx = b.ctx(at, nick=suspect.nickname, adult_age=str(suspect_age(suspect, at)))
-    text = fill(b.rng, INDICATOR_TEXT[LOCATION], ctx)
+    bank = HOLDOUT_INDICATORS if b.holdout else INDICATOR_TEXT
+    text = fill(b.rng, bank[LOCATION], ctx)
     if b.rng.random() < 0.5:
         text += " Adults' details obtained and checked on systems."
     return b.add(

@@ -10,7 +10,7 @@ import pytest
 
 from concord_engine.synth import generate_partnership
 
-CHILDREN = 160
+CHILDREN = 240
 
 
 @dataclass

@@ -2,6 +2,9 @@
 
 import csv
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from concord_engine.synth import generate_partnership, zip_extracts
@@ -49,3 +52,17 @@ def test_zipped_extracts_are_byte_identical_per_seed(tmp_path):
         zip_extracts(tmp_path / name, summary.agencies)
     assert _digest(tmp_path / "a") == _digest(tmp_path / "b")
     assert (tmp_path / "a" / "LA-WIGAN.zip").exists()
+
+
+def test_output_does_not_depend_on_hash_randomisation(tmp_path):
+    script = (
+        "import sys; from pathlib import Path; "
+        "from concord_engine.synth import generate_partnership; "
+        "generate_partnership(Path(sys.argv[1]), 60, seed=8, events_per_child=5)"
+    )
+    for name, hash_seed in (("a", "1"), ("b", "2")):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run(  # noqa: S603
+            [sys.executable, "-c", script, str(tmp_path / name)], check=True, env=env
+        )
+    assert _digest(tmp_path / "a") == _digest(tmp_path / "b")

@@ -1,5 +1,10 @@
 """Routine notes assembled from parts, so that everyday text rarely repeats word for word."""
 
+import random
+
+from .common import Ctx, fill
+from .routine import ROUTINE
+
 COMPOSED: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {
     ("social_care", "note"): (
         (
@@ -33,6 +38,60 @@ COMPOSED: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {
             "School attendance discussed.",
             "Mum asked for help with uniform costs.",
             "",
+        ),
+    ),
+    ("social_care", "referral"): (
+        (
+            "Referral from school:",
+            "Referral from the GP:",
+            "Referral from the health visitor:",
+            "Referral from GMP following a domestic incident:",
+            "Referral from housing:",
+            "Self-referral by mum:",
+            "Referral from the school nurse:",
+            "Referral from A&E:",
+            "Referral from the early help team:",
+        ),
+        (
+            "concerns about neglect and home conditions.",
+            "parental mental health is affecting the care of the children.",
+            "domestic abuse in the household.",
+            "mum's alcohol use is affecting supervision.",
+            "the family face eviction and the children's needs are unclear.",
+            "{name} has arrived at school hungry on several occasions.",
+            "injury to {name}'s arm with an unclear explanation.",
+            "dad has returned to the home despite a non-molestation order.",
+            "mum is struggling to manage {name}'s behaviour.",
+        ),
+        (
+            "Consent obtained from mum.",
+            "Early help offered previously.",
+            "Referrer requests feedback.",
+            "MASH checks requested.",
+            "",
+        ),
+    ),
+    ("social_care", "contact"): (
+        (
+            "Contact from school:",
+            "Contact from a neighbour:",
+            "Anonymous contact:",
+            "Contact from mum:",
+            "Contact from the health visitor:",
+            "Contact from GMP:",
+        ),
+        (
+            "{name}'s attendance has dropped and mum is struggling with housing.",
+            "concerns about shouting at the home address late at night.",
+            "request for support with {name}'s behaviour at home.",
+            "the children are often left with an older sibling.",
+            "information and advice requested about parenting courses.",
+        ),
+        (
+            "Information and advice given.",
+            "Passed to early help.",
+            "No further action at this stage.",
+            "Passed to the MASH for screening.",
         ),
     ),
     ("police", "note"): (
@@ -120,3 +179,11 @@ COMPOSED: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {
         ),
     ),
 }
+
+
+def routine_text(rng: random.Random, key: tuple[str, str], ctx: Ctx) -> str:
+    """Everyday text for an event type: usually assembled from parts, else a whole template."""
+    parts = COMPOSED.get(key)
+    if parts is not None and rng.random() < 0.8:
+        return " ".join(t for t in (fill(rng, part, ctx) for part in parts) if t)
+    return fill(rng, ROUTINE[key], ctx)

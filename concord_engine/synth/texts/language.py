@@ -184,6 +184,22 @@ _MORE_BLAMING: dict[int, tuple[str, ...]] = {
     17: ("{name} did not engage and was non-compliant.",),
     21: ("{name} is not a credible witness.",),
 }
+_MORE_BLAMING.update(
+    {
+        2: (
+            "{He} stayed the night at the flat and slept with one of the men.",
+            "{name} has had sex with several older males.",
+        ),
+        3: ("{name} is sexually active with adult males.",),
+        5: ("{name} sent nude selfies to a man {he} met on Instagram.",),
+        18: ("{He} was asking for it, going out dressed like that.",),
+        19: ("Device examined; child porn images found relating to {name}.",),
+        20: ("{name} reported historical sexual abuse by an uncle.",),
+        21: ("Officers believe {name} is exaggerating and attention seeking.",),
+        22: ("The male is 19 and {name} is 14; staff felt the age gap was small.",),
+        8: ("{name} became involved in prostitution through friends.",),
+    }
+)
 for _family, _extra in _MORE_BLAMING.items():
     BLAMING[_family] = BLAMING[_family] + _extra
 
@@ -204,6 +220,14 @@ _MORE_NEGATIVES: dict[str, tuple[str, ...]] = {
         "Missing person risk grading: medium.",
     ),
     "offence_name": ("Crime recorded: paying for the sexual services of a child (s.47).",),
+    "legacy_title": (
+        "Legacy crime classification (pre-2015): causing or inciting child prostitution or "
+        "pornography.",
+    ),
+    "service_engagement": (
+        "{name} has not engaged with the offer yet; worker to try a different approach that "
+        "suits {him}.",
+    ),
 }
 # For a 16 or 17-year-old with a peer of the same age, these words describe lawful activity.
 HARD_NEGATIVE_16_PLUS: tuple[str, ...] = (

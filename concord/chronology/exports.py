@@ -1,0 +1,58 @@
+"""The chronology as CSV, for a review meeting."""
+
+import csv
+import io
+
+from .entries import Chronology
+
+CSV_COLUMNS = (
+    "child_id",
+    "occurred_at",
+    "agency",
+    "sector",
+    "type",
+    "code",
+    "author_role",
+    "recorded_at",
+    "ended_at",
+    "agency_event_id",
+    "findings",
+    "text",
+)
+# A cell starting with one of these would be run as a formula by a spreadsheet (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+def chronology_csv(chronology: Chronology) -> str:
+    """Return the chronology's matching events as CSV text, one row per event, earliest first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for entry in chronology.entries:
+        occurred = (
+            entry.occurred_at.date().isoformat()
+            if entry.date_only
+            else entry.occurred_at.isoformat()
+        )
+        writer.writerow(
+            _cell(value)
+            for value in (
+                chronology.child.public_id,
+                occurred,
+                entry.agency_code,
+                entry.sector,
+                entry.type,
+                entry.code,
+                entry.author_role,
+                entry.recorded_at.isoformat() if entry.recorded_at else "",
+                entry.ended_at.isoformat() if entry.ended_at else "",
+                entry.source_id,
+                ";".join(f"{note.rule}:{note.severity}" for note in entry.findings),
+                entry.text,
+            )
+        )
+    return out.getvalue()

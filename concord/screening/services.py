@@ -1,0 +1,186 @@
+"""Screening services: run the screen, record decisions, export findings."""
+
+import csv
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from concord.accesslog.services import access_log_record
+from concord.accounts.models import User
+from concord.linkage.models import Child
+from concord.records.models import Extract
+from concord_engine.contracts.screening import FindingOut
+from concord_engine.screening import RULES, ParameterError, resolve_parameters, screen_children
+
+from .chronologies import chronologies_load, chunked
+from .models import Finding, FindingDecision, FindingEvidence, ScreeningRun
+
+NO_CHILDREN = "no linked children to screen: run `concord link` first"
+BAD_PARAMETERS = "CONCORD_SCREENING_PARAMETERS: {reason}"
+REASON_REQUIRED = "Give a reason for the decision"
+
+Progress = Callable[[int, int], None]
+
+
+class ScreeningError(Exception):
+    """The screen cannot run (nothing linked yet, or bad parameters); the message says why."""
+
+
+def _parameters() -> dict[str, Any]:
+    try:
+        return resolve_parameters(getattr(settings, "CONCORD_SCREENING_PARAMETERS", {}))
+    except ParameterError as error:
+        raise ScreeningError(BAD_PARAMETERS.format(reason=error)) from error
+
+
+def _as_of() -> datetime:
+    """Deadlines are judged as of the latest extract (the data's own now), else the clock."""
+    latest = Extract.objects.aggregate(latest=Max("extracted_at"))["latest"]
+    return latest or timezone.now()
+
+
+def _store(findings: list[FindingOut], child_pk: dict[str, int], run: ScreeningRun) -> int:
+    rows = [
+        Finding(
+            child_id=child_pk[f.child_id],
+            rule=f.rule,
+            rule_version=f.rule_version,
+            severity=f.severity,
+            summary=f.summary,
+            parameters=f.parameters,
+            key=f.key,
+            run=run,
+            first_event_at=f.evidence[0].occurred_at if f.evidence else None,
+            detail=f.detail,
+        )
+        for f in findings
+    ]
+    Finding.objects.bulk_create(rows, batch_size=1000)
+    evidence = [
+        FindingEvidence(
+            finding_id=row.pk,
+            event_id=item.event_ref,
+            position=position,
+            highlights=[list(span) for span in item.highlights],
+        )
+        for row, finding in zip(rows, findings, strict=True)
+        for position, item in enumerate(finding.evidence)
+    ]
+    FindingEvidence.objects.bulk_create(evidence, batch_size=2000)
+    return len(rows)
+
+
+def screening_run(
+    *, actor: User, progress: Progress | None = None, chunk_size: int = 500
+) -> ScreeningRun:
+    """Screen every linked child and replace the machine's findings; decisions are kept."""
+    child_ids = list(Child.objects.order_by("id").values_list("id", flat=True))
+    if not child_ids:
+        raise ScreeningError(NO_CHILDREN)
+    parameters = _parameters()
+    as_of = _as_of()
+    run = ScreeningRun.objects.create(
+        started_at=timezone.now(),
+        run_by=actor,
+        as_of=as_of,
+        rule_versions={rule.id: rule.version for rule in RULES},
+        parameters={rule_id: dataclasses.asdict(p) for rule_id, p in parameters.items()},
+    )
+    done = 0
+    total_findings = 0
+    for chunk in chunked(child_ids, chunk_size):
+        children = chronologies_load(chunk)
+        child_pk = dict(Child.objects.filter(id__in=chunk).values_list("public_id", "id"))
+        findings = [
+            finding
+            for _, found in screen_children(children, parameters=parameters, as_of=as_of)
+            for finding in found
+        ]
+        with transaction.atomic():
+            Finding.objects.filter(child_id__in=chunk).delete()
+            total_findings += _store(findings, child_pk, run)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(child_ids))
+    run.finished_at = timezone.now()
+    run.children_screened = done
+    run.findings_count = total_findings
+    run.save(update_fields=["finished_at", "children_screened", "findings_count"])
+    access_log_record(
+        user=actor,
+        action="screening_run",
+        object_type="screening_run",
+        object_id=run.pk,
+        detail={"children": done, "findings": total_findings},
+    )
+    return run
+
+
+@transaction.atomic
+def finding_decide(*, actor: User, finding: Finding, decision: str, reason: str) -> FindingDecision:
+    """Record a person's confirm or dismiss of a finding, with a reason, and log it."""
+    if decision not in FindingDecision.Decision.values:
+        raise ValueError(f"unknown decision {decision!r}")
+    if not reason.strip():
+        raise ValueError(REASON_REQUIRED)
+    record = FindingDecision(
+        key=finding.key,
+        child_id=finding.child_id,
+        rule=finding.rule,
+        decision=decision,
+        reason=reason.strip(),
+        decided_by=actor,
+        decided_at=timezone.now(),
+    )
+    record.full_clean()
+    record.save()
+    access_log_record(
+        user=actor,
+        action=f"finding_{decision}",
+        object_type="finding",
+        object_id=finding.pk,
+        detail={"decision_id": record.pk, "rule": finding.rule},
+    )
+    return record
+
+
+EXPORT_HEADER = ("child_id", "rule", "severity", "evidence", "summary")
+
+
+def findings_export(*, actor: User, output: Path) -> int:
+    """Write SPEC §4's findings CSV (`child_id,rule,severity,evidence,summary`); return the row
+    count. Evidence is `AGENCY:event_id` joined by `;`, earliest first. The export is logged."""
+    findings = Finding.objects.select_related("child").order_by("child__public_id", "rule", "key")
+    evidence = FindingEvidence.objects.select_related("event__agency").order_by(
+        "event__occurred_at", "event__agency__code", "event__source_id"
+    )
+    by_finding: dict[int, list[str]] = {}
+    for item in evidence.values_list("finding_id", "event__agency__code", "event__source_id"):
+        by_finding.setdefault(item[0], []).append(f"{item[1]}:{item[2]}")
+    count = 0
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_HEADER)
+        for finding in findings.iterator(chunk_size=2000):
+            writer.writerow(
+                (
+                    finding.child.public_id,
+                    finding.rule,
+                    finding.severity,
+                    ";".join(by_finding.get(finding.pk, [])),
+                    finding.summary,
+                )
+            )
+            count += 1
+    access_log_record(
+        user=actor, action="export_findings", object_type="findings", detail={"rows": count}
+    )
+    return count

@@ -1,0 +1,102 @@
+import csv
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from concord.accesslog.models import AccessLogEntry
+from concord.accounts.services import system_actor
+from concord.accounts.tests.factories import UserFactory
+from concord.screening.models import Finding, FindingDecision, ScreeningRun
+from concord.screening.services import (
+    ScreeningError,
+    finding_decide,
+    findings_export,
+    screening_run,
+)
+from concord.screening.tests.factories import police_and_care_child
+
+pytestmark = pytest.mark.django_db
+
+
+def test_screen_before_link_exits_with_a_one_line_reason():
+    with pytest.raises(CommandError, match="run `concord link` first") as caught:
+        call_command("screen", "--no-progress")
+    assert "\n" not in str(caught.value)
+    assert ScreeningRun.objects.count() == 0
+
+
+def test_screen_stores_findings_with_evidence_highlights_and_parameters():
+    child, incident = police_and_care_child()
+    call_command("screen", "--no-progress")
+    rules = set(child.findings.values_list("rule", flat=True))
+    assert {"crime_not_recorded", "no_referral_to_childrens_services"} <= rules
+    assert "victim_blaming_language" in rules
+    finding = child.findings.get(rule="crime_not_recorded")
+    assert finding.parameters == {"hours": 24}
+    assert finding.rule_version == "1"
+    evidence = finding.evidence.get()
+    assert evidence.event == incident
+    start, end = evidence.highlights[0]
+    assert incident.text[start:end] == "sexually assaulted"
+    run = ScreeningRun.objects.get()
+    assert run.run_by == system_actor()
+    assert run.findings_count == Finding.objects.count()
+
+
+def test_rerun_replaces_machine_findings_and_keeps_human_decisions():
+    child, _ = police_and_care_child()
+    screening_run(actor=system_actor())
+    finding = child.findings.get(rule="crime_not_recorded")
+    reviewer = UserFactory(role="investigator")
+    finding_decide(actor=reviewer, finding=finding, decision="confirmed", reason="Checked Niche")
+    keys_before = set(Finding.objects.values_list("key", flat=True))
+    screening_run(actor=system_actor())
+    assert set(Finding.objects.values_list("key", flat=True)) == keys_before
+    again = child.findings.get(rule="crime_not_recorded")
+    assert again.pk != finding.pk
+    decision = FindingDecision.objects.get(key=again.key)
+    assert decision.decision == "confirmed"
+    assert decision.decided_by == reviewer
+
+
+def test_decision_needs_a_reason_and_is_logged():
+    child, _ = police_and_care_child()
+    screening_run(actor=system_actor())
+    finding = child.findings.order_by("id")[0]
+    user = UserFactory(role="coordinator")
+    with pytest.raises(ValueError, match="reason"):
+        finding_decide(actor=user, finding=finding, decision="dismissed", reason="  ")
+    finding_decide(actor=user, finding=finding, decision="dismissed", reason="Duplicate record")
+    entry = AccessLogEntry.objects.filter(action="finding_dismissed").get()
+    assert entry.object_id == str(finding.pk)
+
+
+def test_bad_parameters_in_settings_stop_the_screen(settings):
+    police_and_care_child()
+    settings.CONCORD_SCREENING_PARAMETERS = {"crime_not_recorded": {"hourz": 12}}
+    with pytest.raises(ScreeningError, match="unknown parameter 'hourz'"):
+        screening_run(actor=system_actor())
+    assert ScreeningRun.objects.count() == 0
+
+
+def test_parameters_from_settings_are_used(settings):
+    child, _ = police_and_care_child()
+    settings.CONCORD_SCREENING_PARAMETERS = {"no_return_interview": {"hours": 96}}
+    screening_run(actor=system_actor())
+    assert ScreeningRun.objects.get().parameters["no_return_interview"]["hours"] == 96
+
+
+def test_findings_export_writes_spec_columns_with_evidence_earliest_first(tmp_path):
+    child, incident = police_and_care_child()
+    screening_run(actor=system_actor())
+    out = tmp_path / "findings.csv"
+    count = findings_export(actor=system_actor(), output=out)
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["child_id", "rule", "severity", "evidence", "summary"]
+    assert count == len(rows) - 1 == Finding.objects.count()
+    crime = next(r for r in rows if r[1] == "crime_not_recorded")
+    assert crime[0] == "CH-A"
+    assert crime[2] == "high"
+    assert crime[3] == f"GMP:{incident.source_id}"
+    assert AccessLogEntry.objects.filter(action="export_findings").exists()

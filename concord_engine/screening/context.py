@@ -1,0 +1,166 @@
+"""Context around a phrase in normalised text: sentence, negation, correction, quotation, adults."""
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|[.!?]$|\s\s+|\x00")
+_NEGATORS = frozenset(
+    {
+        "not", "never", "cannot", "can't", "cant", "no", "nor", "isn't", "wasn't", "aren't",
+        "weren't", "doesn't", "don't", "didn't", "shouldn't", "mustn't", "won't", "denies",
+        "denied", "deny", "denying", "without", "nil", "neither", "unable", "longer",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[a-z0-9']+")
+# Markers that, before the phrase in its sentence, mark it as a wrong or superseded label.
+_PRE_CORRECTION = re.compile(
+    r"\b(rather than|instead of|no longer|even if|even though|not as|"
+    r"(?:previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once) "
+    r"(?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|called|seen)|"
+    r"should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|called)|"
+    r"(?:do|does|did|should|must) not (?:describe|refer to|call|label|see|view|record)|"
+    r"not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as|"
+    r"(?:term|phrase|word|words|language|label|wording|description) (?:such as|like)?)"
+)
+# Markers anywhere in the sentence (or the next one) that the wording was challenged or replaced.
+_ANY_CORRECTION = re.compile(
+    r"\b(victim blaming|victim blame|blaming language|inappropriate (?:language|term|terminology|"
+    r"wording|description|phrase)|(?:language|term|terminology|wording|description|phrase|label)"
+    r" (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|amended|"
+    r"removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|incorrect|victim blaming)|"
+    r"challenged (?:the|this|that|"
+    r"their|his|her) (?:language|term|terminology|wording|description|label|view|framing|phrase)"
+    r"|(?:this|that) (?:was|has been|is) (?:challenged|corrected|amended)|"
+    r"cannot consent|can't consent|unable to consent|not able to consent|cannot legally consent|"
+    r"no child can consent|not capable of consenting|cannot give consent)"
+)
+_SPEECH = re.compile(
+    r"\b(said|says|say|saying|stated|states|state|told|tells|tell|described|describes|describing|"
+    r"reported|reports|disclosed|discloses|explained|explains|replied|replies|added|adds|"
+    r"commented|comments|called|calls|calling|call|words|quoted|quote|quotes|wrote|writes|"
+    r"texted|messaged|asked|asks|shouted|admitted|admits|claimed|claims|claiming|felt|feels|"
+    r"insisted|insists|maintains|maintained|refers|referred|referring|according to|"
+    r"in (?:her|his|their) (?:own )?words|voice|view|views|wishes|feelings|account)\b"
+)
+ADULTS = re.compile(
+    r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
+    r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
+    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|"
+    r"m(?:1[89]|[2-9]\d)|in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
+)
+_NUMBER_BEFORE = re.compile(r"(\d{1,2}) ?$")
+PEER_AGE = re.compile(
+    r"\b(1[0-7]) ?(?:years? old|yrs? old|yo|y/o)\b|\baged (1[0-7])\b|\((1[0-7])\)|"
+    r"\bboth (?:aged )?1[0-7]\b|\bsame (?:age|year group|school year)\b|"
+    r"\bin (?:the same|her|his|their) (?:year|class|form)\b|\b(?:a |her |his )?peer\b"
+)
+
+
+_STOPS = (". ", "! ", "? ", "; ", "  ", "\x00")
+
+
+def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence holding [start, end)."""
+    low = max(0, start - 400)
+    left = 0
+    for stop in _STOPS:
+        found = norm.rfind(stop, low, start)
+        if found >= 0 and found + len(stop) > left:
+            left = found + len(stop)
+    right = len(norm)
+    for stop in _STOPS:
+        found = norm.find(stop, end)
+        if 0 <= found < right:
+            right = found + 1
+    return left, right
+
+
+def next_sentence(norm: str, end: int) -> str:
+    """The text of the sentence after the one ending at `end` (up to 200 characters)."""
+    match = _SENTENCE_END.search(norm, end, min(len(norm), end + 200))
+    if match is None:
+        return ""
+    chunk = norm[match.end() : match.end() + 200]
+    stop = _SENTENCE_END.search(chunk)
+    return chunk[: stop.start() + 1] if stop else chunk
+
+
+def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> bool:
+    """Whether one of the `window` words before the phrase (same sentence) negates it."""
+    before = norm[max(sentence_start, start - 60) : start]
+    words = _WORD.findall(before)[-window:]
+    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+
+
+def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the phrase is marked as a challenged, wrong or superseded description."""
+    sentence_start, sentence_end = sentence
+    if _PRE_CORRECTION.search(norm, max(sentence_start, start - 80), start):
+        return True
+    if _ANY_CORRECTION.search(norm, sentence_start, sentence_end):
+        return True
+    return _ANY_CORRECTION.search(next_sentence(norm, end)) is not None
+
+
+_QUOTE_CHARS = re.compile("[\"']")
+
+
+def quote_spans(norm: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages: double quotes, and single quotes that are not apostrophes."""
+    spans: list[tuple[int, int]] = []
+    size = len(norm)
+    open_double = -1
+    open_single = -1
+    for match in _QUOTE_CHARS.finditer(norm):
+        i = match.start()
+        if norm[i] == '"':
+            if open_double < 0:
+                open_double = i
+            else:
+                spans.append((open_double, i + 1))
+                open_double = -1
+            continue
+        prev_alnum = i > 0 and norm[i - 1].isalnum()
+        next_alnum = i + 1 < size and norm[i + 1].isalnum()
+        if open_single < 0 and not prev_alnum and next_alnum:
+            open_single = i
+        elif open_single >= 0 and not next_alnum:
+            spans.append((open_single, i + 1))
+            open_single = -1
+    return spans
+
+
+def enclosing_quote(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quoted passage that contains [start, end), if any."""
+    for q_start, q_end in spans:
+        if q_start < start and end <= q_end:
+            return q_start, q_end
+    return None
+
+
+def is_attributed(norm: str, quote: tuple[int, int]) -> bool:
+    """Whether a quotation is attributed to someone (child, parent, suspect): a speech verb or
+    a colon just before it, or a speech verb just after it."""
+    q_start, q_end = quote
+    before = norm[max(0, q_start - 60) : q_start]
+    if before.rstrip().endswith(":") or _SPEECH.search(before):
+        return True
+    after = norm[q_end : q_end + 40]
+    stop = re.search(r"[.!?]", after)
+    return _SPEECH.search(after[: stop.start()] if stop else after) is not None
+
+
+def adults_near(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence around the phrase describes an adult or older other party."""
+    s_start, s_end = sentence
+    return ADULTS.search(norm, s_start, s_end) is not None
+
+
+def peer_age_near(norm: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence gives the other party an age under 18."""
+    return PEER_AGE.search(norm, sentence[0], sentence[1]) is not None
+
+
+def number_before(norm: str, start: int) -> int | None:
+    """The number written just before a phrase (e.g. the 19 of "19 year old")."""
+    match = _NUMBER_BEFORE.search(norm, max(0, start - 4), start)
+    return int(match.group(1)) if match else None

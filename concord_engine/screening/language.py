@@ -1,0 +1,129 @@
+"""Judge lexicon matches in context (language.md §3): only a professional's own blaming words."""
+
+import re
+from dataclasses import dataclass
+
+from . import context
+from .lexicon import LanguageFamily, Lexicon
+from .scanner import LANGUAGE, OFFENCE_TITLE, Hit
+from .signals import EventSignals, Span
+
+_OFFENCE_PREFIX = re.compile(
+    r"\b(offences? of|charged with|arrested (?:for|on suspicion of)|on suspicion of|convicted of|"
+    r"suspicion of|crime of|investigat\w+ (?:into|for)|s\.? ?\d+[a-z]?|section \d+[a-z]?|"
+    r"possession of|possessing|making|distributing|legacy (?:offence|crime) title|"
+    r"recorded as|classified as|crime type|offence title)\W*$"
+)
+_CONSENT_TOPIC = re.compile(
+    r"\W*(?:to|for)\s+(?:\w+\s+){0,3}?(referral|share|sharing|information|treatment|"
+    r"examination|medical|assessment|interview|photographs?|plan|visit|medication|tests?|"
+    r"screening|screen|swabs?|scan|checks?|vaccin\w*|procedure|contact|police|support|services|"
+    r"appointment|being seen|"
+    r"the school|agencies|this|that|it)\b"
+)
+_CONSENT_BY_ADULT = re.compile(r"\b(mum|mother|father|dad|parents?|carers?|guardian)s?\W*$")
+_EXCHANGE_GOODS = re.compile(
+    r"\b(sex|sexual|favours?|drugs?|alcohol|cannabis|weed|cigarettes|vapes?|money|cash|lifts?|"
+    r"gifts?|phones?|clothes|somewhere to stay|a place to stay|accommodation|food)\b"
+)
+_RISK_FROM_ADULTS = re.compile(
+    r"\W*(?:of|by|from) (?:the |these |those |other |older |adult )*(adults?|men|males?|"
+    r"perpetrators?|suspects?|offenders?|exploiters?|abusers?|groomers?|associates)\b"
+)
+_ADOPTED_FRAMING = re.compile(
+    r"\b(no (?:further )?(?:safeguarding )?concerns?|no further action|nfa|not a (?:safeguarding )?"
+    r"concern|not a safeguarding matter|case closed|no action required)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageMatch:
+    """A blaming phrase in a professional's own text, with why it harms and what to say."""
+
+    phrase: str
+    span: Span
+    family: LanguageFamily
+    note: str = ""
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _adult_party(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
+    # What the sentence says about the other party beats the related person on the record,
+    # which may be a parent rather than the partner.
+    if context.peer_age_near(sig.norm, sentence):
+        return False
+    return sig.related_adult or context.adults_near(sig.norm, hit.start, hit.end, sentence)
+
+
+def _family_context_allows(
+    sig: EventSignals, hit: Hit, family: LanguageFamily, sentence: Span
+) -> bool:
+    norm = sig.norm
+    rule = family.context
+    if rule == "peer_test":
+        return _adult_party(sig, hit, sentence) or bool(sig.indicators) or sig.sexual_offence
+    if rule == "age_consent":
+        if family.id == "consent_framing":
+            if _CONSENT_TOPIC.match(norm, hit.end):
+                return False
+            if _CONSENT_BY_ADULT.search(norm, max(0, hit.start - 30), hit.start):
+                return False
+        if sig.age is None or sig.age < 16:
+            return True
+        return _adult_party(sig, hit, sentence) or bool(sig.indicators)
+    if rule == "exchange":
+        return _EXCHANGE_GOODS.search(norm, sentence[0], sentence[1]) is not None
+    if rule == "risk_agent":
+        return _RISK_FROM_ADULTS.match(norm, hit.end) is None
+    return True
+
+
+def _quoted_ok(sig: EventSignals, hit: Hit, quotes: list[Span]) -> tuple[bool, str]:
+    """Whether a match in a quotation still counts; a professional adopting it does."""
+    quote = context.enclosing_quote(quotes, hit.start, hit.end)
+    if quote is None or not context.is_attributed(sig.norm, quote):
+        return True, ""
+    after = sig.norm[quote[1] : quote[1] + 160]
+    if _ADOPTED_FRAMING.search(after):
+        return True, "the child's words are adopted as the professional's conclusion"
+    return False, ""
+
+
+def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
+    """The blaming-language matches of one event that survive the context checks."""
+    hits = [h for h in sig.hits if h.kind == LANGUAGE]
+    if not hits:
+        return []
+    norm = sig.norm
+    offence_spans = [(h.start, h.end) for h in sig.hits if h.kind == OFFENCE_TITLE]
+    quotes = context.quote_spans(norm)
+    matches: list[LanguageMatch] = []
+    taken: list[Span] = []
+    # Longest matches first, so "sex with" inside "sexual relationship with ..." is not doubled.
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        span = (hit.start, hit.end)
+        if _inside(span, taken) or _inside(span, offence_spans):
+            continue
+        taken.append(span)  # judged once: a shorter phrase inside it is not judged again
+        family = lexicon.family(hit.name)
+        if _OFFENCE_PREFIX.search(norm, max(0, hit.start - 40), hit.start):
+            continue
+        sentence = context.sentence_bounds(norm, hit.start, hit.end)
+        ok, note = _quoted_ok(sig, hit, quotes)
+        if not ok:
+            continue
+        if context.is_negated(norm, hit.start, sentence[0]):
+            continue
+        if context.is_corrected(norm, hit.start, hit.end, sentence):
+            continue
+        if not note and not _family_context_allows(sig, hit, family, sentence):
+            continue
+        matches.append(
+            LanguageMatch(
+                phrase=sig.event.text[hit.start : hit.end], span=span, family=family, note=note
+            )
+        )
+    return matches

@@ -1,0 +1,55 @@
+"""Normalise text for matching without moving any character: offsets stay valid in the original.
+
+ASCII text (nearly all case notes) goes through `bytes.translate`, a table lookup per byte;
+anything else through `str.translate`.
+"""
+
+# Curly quotes to straight ones, dashes and hyphens to spaces, line breaks and tabs to spaces.
+_TABLE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "-": " ",
+        "\u2010": " ",
+        "\u2011": " ",
+        "\u2012": " ",
+        "\u2013": " ",
+        "\u2014": " ",
+        "\u2015": " ",
+        "\n": " ",
+        "\r": " ",
+        "\t": " ",
+        "\u00a0": " ",
+    }
+)
+
+
+def _ascii_table() -> bytes:
+    table = bytearray(range(256))
+    for upper in range(ord("A"), ord("Z") + 1):
+        table[upper] = upper + 32
+    for char, replacement in (("`", "'"), ("-", " "), ("\n", " "), ("\r", " "), ("\t", " ")):
+        table[ord(char)] = ord(replacement)
+    return bytes(table)
+
+
+_ASCII = _ascii_table()
+
+
+def normalise(text: str) -> str:
+    """Lower-case, straighten quotes and read dashes as spaces; the result has the same length."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII).decode("ascii")
+    low = text.lower()
+    if len(low) != len(text):
+        # A few characters lower-case to two (e.g. "İ"); keep one character per character.
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_TABLE)

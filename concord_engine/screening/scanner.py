@@ -1,0 +1,99 @@
+"""One multi-pattern pass (Aho-Corasick) finds every lexicon, indicator and offence phrase.
+
+Whole words only, without a per-hit check: the scan runs over a copy of the text in which every
+ASCII character that is not a letter or digit reads as a space, and every pattern is stored with
+a space at each end. A phrase therefore matches only between word boundaries, and spurious
+substring hits ("sti" in "still") never reach Python.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .lexicon import IndicatorLexicon, Lexicon, indicator_lexicon, language_lexicon
+
+# Hit kinds.
+LANGUAGE = "lang"
+INDICATOR = "ind"
+DISCLOSURE = "dis"
+OFFENCE_TITLE = "off"
+AGE_PHRASE = "age"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase found at [start, end) of the normalised text."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+
+
+def _entries(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[tuple[str, str]]]:
+    """Every phrase with the (kind, name) pairs it stands for."""
+    pairs: list[tuple[str, str, str]] = []
+    for family in lexicon.families:
+        pairs.extend((phrase, LANGUAGE, family.id) for phrase in family.phrases)
+    pairs.extend((title, OFFENCE_TITLE, "offence") for title in lexicon.offence_titles)
+    for spec in indicators.indicators:
+        pairs.extend((phrase, INDICATOR, spec.name) for phrase in spec.phrases)
+        pairs.extend((phrase, AGE_PHRASE, spec.name) for phrase in spec.age_phrases)
+    for klass, phrases in indicators.disclosures.items():
+        pairs.extend((phrase, DISCLOSURE, klass) for phrase in phrases)
+    entries: dict[str, list[tuple[str, str]]] = {}
+    for phrase, kind, name in pairs:
+        entries.setdefault(phrase, []).append((kind, name))
+    return entries
+
+
+# Every ASCII punctuation character reads as a space in the scan copy (same length).
+_SCAN_TABLE = str.maketrans(
+    {chr(c): " " for c in range(1, 128) if not chr(c).isalnum() and chr(c) != " "}
+)
+# Text joined from several events is separated by this: no phrase can match across it.
+SEPARATOR = " \x00 "
+
+
+_SCAN_BYTES = bytes(c if c >= 128 or chr(c).isalnum() or c == 0 else ord(" ") for c in range(256))
+
+
+def scan_form(text: str) -> str:
+    """A phrase or text as the scanner sees it: punctuation as spaces."""
+    if text.isascii():
+        return text.encode("ascii").translate(_SCAN_BYTES).decode("ascii")
+    return text.translate(_SCAN_TABLE)
+
+
+class Scanner:
+    """An automaton over every phrase; `scan` returns whole-word hits in text order."""
+
+    def __init__(self, lexicon: Lexicon, indicators: IndicatorLexicon) -> None:
+        automaton = ahocorasick.Automaton()
+        grouped: dict[str, list[tuple[str, str]]] = {}
+        for phrase, values in _entries(lexicon, indicators).items():
+            grouped.setdefault(" ".join(scan_form(phrase).split()), []).extend(values)
+        for phrase, values in grouped.items():
+            automaton.add_word(f" {phrase} ", (len(phrase), tuple(values)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def scan(self, norm: str) -> list[Hit]:
+        """Every whole-word phrase hit in normalised text, ordered by end position."""
+        hits: list[Hit] = []
+        spaced = f" {scan_form(norm)} "
+        for end_index, (length, values) in self._automaton.iter(spaced):
+            # The pattern is " phrase ": its trailing space sits at end_index in `spaced`,
+            # which is one ahead of `norm`.
+            end = end_index - 1
+            start = end - length
+            for kind, name in values:
+                hits.append(Hit(kind, name, start, end))
+        return hits
+
+
+@lru_cache(maxsize=1)
+def default_scanner() -> Scanner:
+    """The scanner over the shipped lexicon and indicator lists (built once per process)."""
+    return Scanner(language_lexicon(), indicator_lexicon())

@@ -1,0 +1,226 @@
+"""What each event of a child's chronology signals: sexual-offence reports and indicators."""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate, compress, count
+from operator import attrgetter
+
+from concord_engine.contracts.screening import ScreenChild, ScreenEvent
+
+from . import context
+from .ages import age_at, age_on
+from .calendar import UK
+from .codes import (
+    cin_factor_kinds,
+    is_missing_incident_category,
+    is_sexual_incident_category,
+    is_sexual_offence_code,
+)
+from .lexicon import indicator_lexicon
+from .normalise import normalise
+from .scanner import (
+    AGE_PHRASE,
+    DISCLOSURE,
+    INDICATOR,
+    LANGUAGE,
+    OFFENCE_TITLE,
+    SEPARATOR,
+    Hit,
+    Scanner,
+)
+
+Span = tuple[int, int]
+
+# Before a disclosure phrase in its sentence: it is denied, absent, or a risk being assessed.
+_NOT_A_REPORT = re.compile(
+    r"\b(no disclosures?|not disclosed?|did not disclose|didn't disclose|has not disclosed|"
+    r"denie[sd]|denying|deny|no (?:evidence|indication|suggestion|concerns?|allegations?|reports?"
+    r"|signs?) (?:of|that|about|regarding|re)|nothing to suggest|risks? of|at risk|vulnerable to|"
+    r"vulnerability to|protect \w+ from|prevent\w*|awareness|education (?:on|about)|"
+    r"sessions? (?:on|about)|keep(?:ing)? safe|healthy relationships|what (?:is|constitutes)|"
+    r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)|gossip|hearsay)\b"
+)
+# After a disclosure phrase in its sentence: the child was not the one it happened to.
+_NOT_ABOUT_CHILD = re.compile(
+    r"\b(was not involved|wasn't involved|were not involved|not involved|nothing happened|"
+    r"not (?:a|the) victim|no disclosure|denies|denied)\b"
+)
+_AGE_FOLLOWER = re.compile(r"\s*(boyfriend|partner|man|male|men|males|lad|guy|friend)\b")
+
+
+@dataclass(slots=True)
+class EventSignals:
+    """The signals of one event; spans are in the event's own text."""
+
+    event: ScreenEvent
+    births: tuple[date, ...]
+    norm: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    sexual_offence: bool = False
+    offence_spans: list[Span] = field(default_factory=list)
+    indicators: dict[str, list[Span]] = field(default_factory=dict)
+    related_adult: bool = False
+    _age: int | None = -1
+
+    @property
+    def age(self) -> int | None:
+        """The child's age at the event (computed on first use)."""
+        if self._age == -1:
+            self._age = age_at(self.births, self.event.occurred_at)
+        return self._age
+
+    def add_indicator(self, kind: str, span: Span | None = None) -> None:
+        """Record an indicator of this kind, with the text span that shows it if any."""
+        spans = self.indicators.setdefault(kind, [])
+        if span is not None:
+            spans.append(span)
+
+
+@dataclass(slots=True)
+class ChildAnalysis:
+    """A child's chronology in time order, with each event's signals."""
+
+    child: ScreenChild
+    events: list[EventSignals]
+    by_type: dict[str, list[EventSignals]] = field(default_factory=dict)
+
+    def of_type(self, *types: str) -> list[EventSignals]:
+        """The analysed events of these types, in time order."""
+        if len(types) == 1:
+            return self.by_type.get(types[0], [])
+        out = [sig for t in types for sig in self.by_type.get(t, [])]
+        out.sort(key=lambda s: (s.event.occurred_at, s.event.agency, s.event.source_id))
+        return out
+
+
+def _structured(sig: EventSignals) -> None:
+    event = sig.event
+    etype = event.type
+    if etype in ("missing_report", "missing_episode"):
+        sig.add_indicator("missing")
+    elif etype in ("absence", "exclusion"):
+        sig.add_indicator("school")
+    elif etype == "sexual_health" and sig.age is not None and sig.age < 16:
+        sig.add_indicator("sexual_health")
+    elif etype == "assessment" and event.code:
+        for kind in cin_factor_kinds(event.code):
+            sig.add_indicator(kind)
+    elif etype == "crime" and event.code and is_sexual_offence_code(event.code):
+        sig.sexual_offence = True
+    elif etype == "incident" and event.code:
+        if is_sexual_incident_category(event.code):
+            sig.sexual_offence = True
+        if is_missing_incident_category(event.code):
+            sig.add_indicator("missing")
+
+
+def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
+    norm = sig.norm
+    if context.is_negated(norm, hit.start, sentence[0], window=4):
+        return False
+    if _NOT_A_REPORT.search(norm, max(sentence[0], hit.start - 60), hit.start):
+        return False
+    if _NOT_ABOUT_CHILD.search(norm, hit.end, min(len(norm), sentence[1] + 120)):
+        return False
+    if any(h.kind == OFFENCE_TITLE and h.start <= hit.start and hit.end <= h.end for h in sig.hits):
+        return False  # an offence title names the law, it is not an account of what happened
+    if hit.name in ("force", "exchange"):
+        return sig.age is None or sig.age < 18
+    # Sexual activity: an offence under 16 whoever the other party is.
+    if sig.age is not None:
+        return sig.age < 16
+    return sig.related_adult or context.adults_near(norm, hit.start, hit.end, sentence)
+
+
+def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
+    norm = sig.norm
+    if context.is_negated(norm, hit.start, sentence[0]):
+        return False
+    kind = _KINDS[hit.name]
+    if kind.under_age is not None and (sig.age is None or sig.age >= kind.under_age):
+        return False
+    return not kind.needs_adults or context.adults_near(norm, hit.start, hit.end, sentence)
+
+
+def _age_phrase_counts(sig: EventSignals, hit: Hit) -> bool:
+    number = context.number_before(sig.norm, hit.start)
+    return (
+        number is not None and number >= 18 and _AGE_FOLLOWER.match(sig.norm, hit.end) is not None
+    )
+
+
+def _text(sig: EventSignals) -> None:
+    for hit in sig.hits:
+        if hit.kind == LANGUAGE:
+            continue
+        sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
+        span = (hit.start, hit.end)
+        if hit.kind == DISCLOSURE:
+            if _disclosure_counts(sig, hit, sentence):
+                sig.sexual_offence = True
+                sig.offence_spans.append(span)
+        elif hit.kind == INDICATOR:
+            if _indicator_counts(sig, hit, sentence):
+                sig.add_indicator(hit.name, span)
+        elif hit.kind == AGE_PHRASE and _age_phrase_counts(sig, hit):
+            sig.add_indicator("older_partner", span)
+    # The related person is the other party only when the record reports an offence (the
+    # suspect); on other records it may be a parent.
+    if sig.related_adult and sig.offence_spans:
+        sig.add_indicator("older_partner")
+
+
+_KINDS = {kind.name: kind for kind in indicator_lexicon().indicators}
+
+
+def _related_adult(event: ScreenEvent) -> bool:
+    birth = event.related_person_birth_date
+    if birth is None:
+        return False
+    return age_on(birth, event.occurred_at.astimezone(UK).date()) >= 18
+
+
+_TEXT = attrgetter("text")
+_TYPE = attrgetter("type")
+
+
+def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
+    """Detect every event's signals with one multi-pattern pass over all of the child's text.
+
+    A note with no phrase hit signals nothing to any rule, so it is left out of the analysis.
+    """
+    events = child.events
+    texts = list(map(_TEXT, events))
+    step = len(SEPARATOR)
+    # Start of each event's text in the joined string (all in C: no per-event Python).
+    starts = list(accumulate(map(step.__add__, map(len, texts)), initial=0))
+    joined = normalise(SEPARATOR.join(texts))
+    hits_by_event: dict[int, list[Hit]] = {}
+    for hit in scanner.scan(joined):
+        index = bisect_right(starts, hit.start) - 1
+        base = starts[index]
+        hits_by_event.setdefault(index, []).append(
+            Hit(hit.kind, hit.name, hit.start - base, hit.end - base)
+        )
+    relevant = set(hits_by_event)
+    relevant.update(compress(count(), map("note".__ne__, map(_TYPE, events))))
+    births = child.dates_of_birth
+    signals = []
+    for index in sorted(relevant):
+        e = events[index]
+        hits = hits_by_event.get(index)
+        sig = EventSignals(event=e, births=births, related_adult=_related_adult(e))
+        _structured(sig)
+        if hits:
+            base = starts[index]
+            sig.norm = joined[base : base + len(e.text)]
+            sig.hits = hits
+            _text(sig)
+        signals.append(sig)
+    signals.sort(key=lambda s: (s.event.occurred_at, s.event.agency, s.event.source_id))
+    by_type: dict[str, list[EventSignals]] = {}
+    for sig in signals:
+        by_type.setdefault(sig.event.type, []).append(sig)
+    return ChildAnalysis(child=child, events=signals, by_type=by_type)
