@@ -178,7 +178,8 @@ class Event(EventFields):
         ]
         indexes = [
             models.Index(fields=["person", "occurred_at"], name="event_person_time"),
-            models.Index(fields=["type", "occurred_at"], name="event_type_time"),
+            # `type` alone: (type, occurred_at) cost 3.5x as much to maintain on load (ADR 0020).
+            models.Index(fields=["type"], name="event_type"),
         ]
 
     def __str__(self) -> str:

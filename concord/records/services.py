@@ -23,7 +23,16 @@ from .staging import insert_new_events, stage_create, stage_drop, stage_events, 
 
 Progress = Callable[[int], None]
 PERSON_DATA = PERSON_FIELDS[1:]
-NEEDS_AGENCY = "--agency CODE is required for {label} (the file does not name its agency)"
+NEEDS_AGENCY = (
+    "{label} files do not name their agency: choose the agency "
+    "(--agency CODE, or the Agency field when uploading)"
+)
+FORMAT_LABELS = {
+    SourceFormat.CIF1: "CIF-1",
+    SourceFormat.ANNEX_A: "Annex A",
+    SourceFormat.SSDA903: "SSDA903",
+    SourceFormat.FHIR: "FHIR",
+}
 UNKNOWN_AGENCY = "no agency with that code: create it first or import its CIF-1 extract"
 OUT_OF_ORDER = (
     "extracted_at is earlier than an extract already imported for this agency: "
@@ -277,7 +286,7 @@ def _resolve_agency(
         if reader.format is SourceFormat.CIF1:
             return None  # the manifest's own problem is already listed
         if not agency_code:
-            problems.add(where, 1, 1, NEEDS_AGENCY.format(label=reader.format.name))
+            problems.add(where, 1, 1, NEEDS_AGENCY.format(label=FORMAT_LABELS[reader.format]))
             return None
         agency = Agency.objects.filter(code=agency_code).first()
         if agency is None:

@@ -258,7 +258,8 @@ def test_formats_without_agency_need_the_option(tmp_path: Path, oldham: object) 
     with pytest.raises(CommandError, match="1 problem"):
         call_command("import", str(path), "--no-progress")
     assert extract_validate(path=path) == [
-        "m.csv:1:1: --agency CODE is required for SSDA903 (the file does not name its agency)"
+        "m.csv:1:1: SSDA903 files do not name their agency: choose the agency "
+        "(--agency CODE, or the Agency field when uploading)"
     ]
     assert extract_validate(path=path, agency_code="NOPE")[0].startswith("m.csv:1:1: no agency")
     assert extract_validate(path=write_fhir(tmp_path / "b.json"), agency_code="OLD") == [

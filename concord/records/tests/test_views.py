@@ -110,3 +110,25 @@ def test_anonymous_is_sent_to_sign_in(client) -> None:
     response = client.get(UPLOAD)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("accounts:login"))
+
+
+def test_ssda903_upload_uses_the_chosen_agency(tmp_path: Path, verified_client) -> None:
+    from concord.agencies.models import Sector
+    from concord.agencies.tests.factories import AgencyFactory
+
+    from .format_builders import write_ssda903
+
+    AgencyFactory(code="OLD", sector=Sector.SOCIAL_CARE, area="Oldham")
+    client = verified_client(_admin())
+    csv_file = write_ssda903(tmp_path / "missing.csv")
+    upload = SimpleUploadedFile("missing.csv", csv_file.read_bytes(), content_type="text/csv")
+
+    without = client.post(UPLOAD, {"extract": upload}).content.decode()
+    assert "SSDA903 files do not name their agency" in without
+
+    upload.seek(0)
+    report = client.post(UPLOAD, {"extract": upload, "agency": "OLD"}).content.decode()
+    assert "Check the extract before importing it" in report
+    assert "ssda903" in report
+    assert client.post(CONFIRM).status_code == 302
+    assert Event.objects.filter(agency__code="OLD", type="missing_episode").count() == 3
