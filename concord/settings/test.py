@@ -14,3 +14,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+# Serve static files from the app folders, so tests need no collectstatic step.
+WHITENOISE_USE_FINDERS = True
