@@ -46,9 +46,30 @@ def _as_of() -> datetime:
     return latest or timezone.now()
 
 
-def _store(findings: list[FindingOut], child_pk: dict[str, int], run: ScreeningRun) -> int:
+_UPDATED_FIELDS = (
+    "rule_version",
+    "severity",
+    "summary",
+    "parameters",
+    "run",
+    "first_event_at",
+    "detail",
+)
+
+
+def _store(
+    findings: list[FindingOut], chunk: list[int], child_pk: dict[str, int], run: ScreeningRun
+) -> int:
+    """Replace the machine's findings for these children, keeping each surviving finding's row.
+
+    A finding whose key the new run produces again is updated in place, so its id (and whatever
+    other apps hang on it, such as a reviewer's check) survives; new keys are created; keys the
+    run no longer produces are deleted. Evidence is rewritten for every finding stored.
+    """
+    existing = dict(Finding.objects.filter(child_id__in=chunk).values_list("key", "id"))
     rows = [
         Finding(
+            pk=existing.get(f.key),
             child_id=child_pk[f.child_id],
             rule=f.rule,
             rule_version=f.rule_version,
@@ -62,7 +83,15 @@ def _store(findings: list[FindingOut], child_pk: dict[str, int], run: ScreeningR
         )
         for f in findings
     ]
-    Finding.objects.bulk_create(rows, batch_size=1000)
+    produced = {f.key for f in findings}
+    stale = [pk for key, pk in existing.items() if key not in produced]
+    if stale:
+        Finding.objects.filter(pk__in=stale).delete()
+    kept = [row for row in rows if row.pk is not None]
+    if kept:
+        FindingEvidence.objects.filter(finding_id__in=[row.pk for row in kept]).delete()
+        Finding.objects.bulk_update(kept, _UPDATED_FIELDS, batch_size=500)
+    Finding.objects.bulk_create([row for row in rows if row.pk is None], batch_size=1000)
     evidence = [
         FindingEvidence(
             finding_id=row.pk,
@@ -80,7 +109,8 @@ def _store(findings: list[FindingOut], child_pk: dict[str, int], run: ScreeningR
 def screening_run(
     *, actor: User, progress: Progress | None = None, chunk_size: int = 500
 ) -> ScreeningRun:
-    """Screen every linked child and replace the machine's findings; decisions are kept."""
+    """Screen every linked child and replace the machine's findings; decisions are kept, and a
+    finding produced again keeps its row."""
     child_ids = list(Child.objects.order_by("id").values_list("id", flat=True))
     if not child_ids:
         raise ScreeningError(NO_CHILDREN)
@@ -104,8 +134,7 @@ def screening_run(
             for finding in found
         ]
         with transaction.atomic():
-            Finding.objects.filter(child_id__in=chunk).delete()
-            total_findings += _store(findings, child_pk, run)
+            total_findings += _store(findings, chunk, child_pk, run)
         done += len(chunk)
         if progress is not None:
             progress(done, len(child_ids))
