@@ -4,6 +4,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from itertools import accumulate, compress, count
 from operator import attrgetter
 
@@ -103,6 +104,8 @@ class ChildAnalysis:
     child: ScreenChild
     events: list[EventSignals]
     by_type: dict[str, list[EventSignals]] = field(default_factory=dict)
+    # Results several rules share (e.g. the sexual-offence reports), computed once per child.
+    shared: dict[str, Any] = field(default_factory=dict)
 
     def of_type(self, *types: str) -> list[EventSignals]:
         """The analysed events of these types, in time order."""
