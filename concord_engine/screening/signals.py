@@ -4,9 +4,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 from itertools import accumulate, compress, count
 from operator import attrgetter
+from typing import Any
 
 from concord_engine.contracts.screening import ScreenChild, ScreenEvent
 
