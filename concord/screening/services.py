@@ -46,15 +46,34 @@ def _as_of() -> datetime:
     return latest or timezone.now()
 
 
-_UPDATED_FIELDS = (
-    "rule_version",
-    "severity",
-    "summary",
-    "parameters",
-    "run",
-    "first_event_at",
-    "detail",
-)
+_COMPARED = ("rule_version", "severity", "summary", "parameters", "detail", "first_event_at")
+
+
+def _existing(chunk: list[int]) -> tuple[dict[str, tuple[Any, ...]], dict[int, list[Any]]]:
+    """The chunk's stored findings by key (id first, then `_COMPARED`) and their evidence."""
+    rows = Finding.objects.filter(child_id__in=chunk).values_list("key", "id", *_COMPARED)
+    found = {row[0]: row[1:] for row in rows}
+    evidence: dict[int, list[Any]] = {}
+    items = (
+        FindingEvidence.objects.filter(finding__child_id__in=chunk)
+        .order_by("finding_id", "position")
+        .values_list("finding_id", "event_id", "position", "highlights")
+    )
+    for finding_id, event_id, position, highlights in items:
+        evidence.setdefault(finding_id, []).append((event_id, position, highlights))
+    return found, evidence
+
+
+def _evidence_rows(finding_id: int, finding: FindingOut) -> list[FindingEvidence]:
+    return [
+        FindingEvidence(
+            finding_id=finding_id,
+            event_id=item.event_ref,
+            position=position,
+            highlights=[list(span) for span in item.highlights],
+        )
+        for position, item in enumerate(finding.evidence)
+    ]
 
 
 def _store(
@@ -62,14 +81,21 @@ def _store(
 ) -> int:
     """Replace the machine's findings for these children, keeping each surviving finding's row.
 
-    A finding whose key the new run produces again is updated in place, so its id (and whatever
-    other apps hang on it, such as a reviewer's check) survives; new keys are created; keys the
-    run no longer produces are deleted. Evidence is rewritten for every finding stored.
+    A finding whose key the run produces again keeps its row and id (reviews' checks and
+    chronology links hang on it); it is written only if something about it changed, and `run`
+    then names the run that last changed it. New keys are created; keys the run no longer
+    produces are deleted. An unchanged re-run writes nothing.
     """
-    existing = dict(Finding.objects.filter(child_id__in=chunk).values_list("key", "id"))
-    rows = [
-        Finding(
-            pk=existing.get(f.key),
+    existing, old_evidence = _existing(chunk)
+    produced = {f.key for f in findings}
+    stale = [row[0] for key, row in existing.items() if key not in produced]
+    if stale:
+        Finding.objects.filter(pk__in=stale).delete()
+    created: list[tuple[Finding, FindingOut]] = []
+    changed: list[tuple[Finding, FindingOut]] = []
+    for f in findings:
+        row = Finding(
+            pk=None,
             child_id=child_pk[f.child_id],
             rule=f.rule,
             rule_version=f.rule_version,
@@ -81,29 +107,26 @@ def _store(
             first_event_at=f.evidence[0].occurred_at if f.evidence else None,
             detail=f.detail,
         )
-        for f in findings
-    ]
-    produced = {f.key for f in findings}
-    stale = [pk for key, pk in existing.items() if key not in produced]
-    if stale:
-        Finding.objects.filter(pk__in=stale).delete()
-    kept = [row for row in rows if row.pk is not None]
-    if kept:
-        FindingEvidence.objects.filter(finding_id__in=[row.pk for row in kept]).delete()
-        Finding.objects.bulk_update(kept, _UPDATED_FIELDS, batch_size=500)
-    Finding.objects.bulk_create([row for row in rows if row.pk is None], batch_size=1000)
-    evidence = [
-        FindingEvidence(
-            finding_id=row.pk,
-            event_id=item.event_ref,
-            position=position,
-            highlights=[list(span) for span in item.highlights],
+        before = existing.get(f.key)
+        if before is None:
+            created.append((row, f))
+            continue
+        row.pk = before[0]
+        now = tuple(getattr(row, name) for name in _COMPARED)
+        evidence = [(e.event_id, e.position, e.highlights) for e in _evidence_rows(row.pk, f)]
+        if now != tuple(before[1:]) or evidence != old_evidence.get(row.pk, []):
+            changed.append((row, f))
+    if changed:
+        ids = [row.pk for row, _ in changed]
+        FindingEvidence.objects.filter(finding_id__in=ids).delete()
+        Finding.objects.bulk_update(
+            [row for row, _ in changed], [*_COMPARED, "run"], batch_size=200
         )
-        for row, finding in zip(rows, findings, strict=True)
-        for position, item in enumerate(finding.evidence)
-    ]
-    FindingEvidence.objects.bulk_create(evidence, batch_size=2000)
-    return len(rows)
+    Finding.objects.bulk_create([row for row, _ in created], batch_size=1000)
+    FindingEvidence.objects.bulk_create(
+        [e for row, f in [*changed, *created] for e in _evidence_rows(row.pk, f)], batch_size=2000
+    )
+    return len(findings)
 
 
 def screening_run(

@@ -54,7 +54,7 @@ def test_rerun_replaces_machine_findings_and_keeps_human_decisions():
     assert set(Finding.objects.values_list("key", flat=True)) == keys_before
     again = child.findings.get(rule="crime_not_recorded")
     assert again.pk == finding.pk  # the same key keeps its row (other apps point at it)
-    assert again.run_id != finding.run_id
+    assert again.run_id == finding.run_id  # unchanged, so not rewritten
     assert again.evidence.count() == 1
     decision = FindingDecision.objects.get(key=again.key)
     assert decision.decision == "confirmed"
@@ -118,3 +118,16 @@ def test_rerun_deletes_findings_the_screen_no_longer_makes():
     )
     screening_run(actor=system_actor())
     assert not child.findings.filter(rule="crime_not_recorded").exists()
+
+
+def test_rerun_rewrites_a_finding_whose_evidence_changed(settings):
+    child, _ = police_and_care_child()
+    first = screening_run(actor=system_actor())
+    finding = child.findings.get(rule="victim_blaming_language")
+    settings.CONCORD_SCREENING_PARAMETERS = {"victim_blaming_language": {"lexicon_version": "x"}}
+    second = screening_run(actor=system_actor())
+    again = child.findings.get(rule="victim_blaming_language")
+    assert again.pk == finding.pk
+    assert again.run_id == second.pk != first.pk
+    assert again.parameters == {"lexicon_version": "x"}
+    assert again.evidence.get().highlights == finding.evidence.get().highlights
