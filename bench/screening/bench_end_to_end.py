@@ -119,6 +119,9 @@ def main() -> None:
     parser.add_argument("--per-child", type=int, default=100)
     parser.add_argument("--signal-rate", type=float, default=0.02)
     parser.add_argument("--reload", action="store_true")
+    parser.add_argument(
+        "--first-run", action="store_true", help="delete stored findings first (not timed)"
+    )
     args = parser.parse_args()
     setup(args.events)
     from django.db import connection
@@ -132,6 +135,13 @@ def main() -> None:
         load(args.events, args.per_child, args.signal_rate)
         print(f"load: {time.perf_counter() - started:.1f} s")
     print(f"database: {connection.vendor}, events: {Event.objects.count():,}")
+    from concord.screening.models import Finding
+
+    stored = Finding.objects.count()
+    if args.first_run and stored:
+        Finding.objects.all().delete()
+        stored = 0
+    print("screen: first run" if not stored else f"screen: re-run over {stored:,} stored findings")
     # Start-up work outside both timings: the England and Wales bank holiday table (the
     # `holidays` package imports every country) and a first pass to warm the database cache.
     from concord_engine.screening import is_working_day
