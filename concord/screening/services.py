@@ -2,6 +2,8 @@
 
 import csv
 import dataclasses
+import hashlib
+import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -46,22 +48,23 @@ def _as_of() -> datetime:
     return latest or timezone.now()
 
 
-_COMPARED = ("rule_version", "severity", "summary", "parameters", "detail", "first_event_at")
+_WRITTEN = ("rule_version", "severity", "summary", "parameters", "detail", "first_event_at")
 
 
-def _existing(chunk: list[int]) -> tuple[dict[str, tuple[Any, ...]], dict[int, list[Any]]]:
-    """The chunk's stored findings by key (id first, then `_COMPARED`) and their evidence."""
-    rows = Finding.objects.filter(child_id__in=chunk).values_list("key", "id", *_COMPARED)
-    found = {row[0]: row[1:] for row in rows}
-    evidence: dict[int, list[Any]] = {}
-    items = (
-        FindingEvidence.objects.filter(finding__child_id__in=chunk)
-        .order_by("finding_id", "position")
-        .values_list("finding_id", "event_id", "position", "highlights")
-    )
-    for finding_id, event_id, position, highlights in items:
-        evidence.setdefault(finding_id, []).append((event_id, position, highlights))
-    return found, evidence
+def _digest(finding: FindingOut) -> str:
+    """A hash of everything stored about a finding, to tell whether a re-run changed it."""
+    content = {
+        "version": finding.rule_version,
+        "severity": finding.severity,
+        "summary": finding.summary,
+        "parameters": finding.parameters,
+        "detail": finding.detail,
+        "evidence": [
+            [e.event_ref, e.occurred_at.isoformat(), [list(s) for s in e.highlights]]
+            for e in finding.evidence
+        ],
+    }
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
 
 def _evidence_rows(finding_id: int, finding: FindingOut) -> list[FindingEvidence]:
@@ -82,20 +85,29 @@ def _store(
     """Replace the machine's findings for these children, keeping each surviving finding's row.
 
     A finding whose key the run produces again keeps its row and id (reviews' checks and
-    chronology links hang on it); it is written only if something about it changed, and `run`
-    then names the run that last changed it. New keys are created; keys the run no longer
-    produces are deleted. An unchanged re-run writes nothing.
+    chronology links hang on it); it is rewritten only if its digest changed, and `run` then
+    names the run that last changed it. New keys are created; keys the run no longer produces
+    are deleted. An unchanged re-run writes nothing.
     """
-    existing, old_evidence = _existing(chunk)
+    existing = {
+        key: (pk, digest)
+        for key, pk, digest in Finding.objects.filter(child_id__in=chunk).values_list(
+            "key", "id", "digest"
+        )
+    }
     produced = {f.key for f in findings}
-    stale = [row[0] for key, row in existing.items() if key not in produced]
+    stale = [pk for key, (pk, _) in existing.items() if key not in produced]
     if stale:
         Finding.objects.filter(pk__in=stale).delete()
     created: list[tuple[Finding, FindingOut]] = []
     changed: list[tuple[Finding, FindingOut]] = []
     for f in findings:
+        digest = _digest(f)
+        before = existing.get(f.key)
+        if before is not None and before[1] == digest:
+            continue
         row = Finding(
-            pk=None,
+            pk=before[0] if before else None,
             child_id=child_pk[f.child_id],
             rule=f.rule,
             rule_version=f.rule_version,
@@ -106,22 +118,13 @@ def _store(
             run=run,
             first_event_at=f.evidence[0].occurred_at if f.evidence else None,
             detail=f.detail,
+            digest=digest,
         )
-        before = existing.get(f.key)
-        if before is None:
-            created.append((row, f))
-            continue
-        row.pk = before[0]
-        now = tuple(getattr(row, name) for name in _COMPARED)
-        evidence = [(e.event_id, e.position, e.highlights) for e in _evidence_rows(row.pk, f)]
-        if now != tuple(before[1:]) or evidence != old_evidence.get(row.pk, []):
-            changed.append((row, f))
+        (changed if before else created).append((row, f))
     if changed:
-        ids = [row.pk for row, _ in changed]
-        FindingEvidence.objects.filter(finding_id__in=ids).delete()
-        Finding.objects.bulk_update(
-            [row for row, _ in changed], [*_COMPARED, "run"], batch_size=200
-        )
+        FindingEvidence.objects.filter(finding_id__in=[row.pk for row, _ in changed]).delete()
+        fields = [*_WRITTEN, "run", "digest"]
+        Finding.objects.bulk_update([row for row, _ in changed], fields, batch_size=200)
     Finding.objects.bulk_create([row for row, _ in created], batch_size=1000)
     FindingEvidence.objects.bulk_create(
         [e for row, f in [*changed, *created] for e in _evidence_rows(row.pk, f)], batch_size=2000
