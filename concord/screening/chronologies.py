@@ -71,26 +71,28 @@ def chronologies_load(child_ids: list[int]) -> list[ScreenChild]:
     )
     related = _related_births({(r[3], r[12]) for r in rows if r[12]})
     events: dict[int, list[ScreenEvent]] = defaultdict(list)
+    get_birth = related.get
     for row in rows:
         (ref, agency, sector, agency_id, source_id, etype, occurred, recorded, ended, code,
          author_role, text, related_person, related_event, child_id) = row  # fmt: skip
+        # Positional: this runs once per event, and keyword construction costs more.
         events[child_id].append(
             ScreenEvent(
-                ref=ref,
-                agency=agency,
-                sector=sector,
-                source_id=source_id,
-                type=etype,
-                occurred_at=occurred,
-                recorded_at=recorded,
-                ended_at=ended,
-                code=code,
-                author_role=author_role,
-                text=text,
-                related_person_id=related_person,
-                related_event_id=related_event,
-                related_person_birth_date=related.get((agency_id, related_person)),
-            )
+                ref,
+                agency,
+                sector,
+                source_id,
+                etype,
+                occurred,
+                recorded,
+                ended,
+                code,
+                author_role,
+                text,
+                related_person,
+                related_event,
+                get_birth((agency_id, related_person)) if related_person else None,
+            )  # fmt: skip
         )
     births = _dates_of_birth(child_ids)
     return [

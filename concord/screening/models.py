@@ -50,6 +50,9 @@ class Finding(models.Model):
     )
     first_event_at = models.DateTimeField(null=True, blank=True)
     detail = models.JSONField(default=dict, help_text="Rule-specific detail, e.g. matched phrases")
+    digest = models.CharField(
+        max_length=64, blank=True, default="", help_text="Hash of the content and evidence"
+    )
 
     class Meta:
         indexes = [models.Index(fields=["child", "rule"], name="finding_child_rule")]

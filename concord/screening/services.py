@@ -2,14 +2,16 @@
 
 import csv
 import dataclasses
+import hashlib
+import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Max
+from django.db import connection, transaction
+from django.db.models import Field, Max, Model
 from django.utils import timezone
 
 from concord.accesslog.services import access_log_record
@@ -46,9 +48,98 @@ def _as_of() -> datetime:
     return latest or timezone.now()
 
 
-def _store(findings: list[FindingOut], child_pk: dict[str, int], run: ScreeningRun) -> int:
+_INSERTED = (
+    "child_id",
+    "rule",
+    "rule_version",
+    "severity",
+    "summary",
+    "parameters",
+    "key",
+    "created_at",
+    "run_id",
+    "first_event_at",
+    "detail",
+    "digest",
+)
+_WRITTEN = ("rule_version", "severity", "summary", "parameters", "detail", "first_event_at")
+
+
+def _digest(finding: FindingOut) -> str:
+    """A hash of everything stored about a finding, to tell whether a re-run changed it."""
+    content = {
+        "version": finding.rule_version,
+        "severity": finding.severity,
+        "summary": finding.summary,
+        "parameters": finding.parameters,
+        "detail": finding.detail,
+        "evidence": [
+            [e.event_ref, e.occurred_at.isoformat(), [list(s) for s in e.highlights]]
+            for e in finding.evidence
+        ],
+    }
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def _insert_many(model: type[Model], names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """INSERT rows with one executemany: the ORM's per-object cost dominates at a million events.
+
+    Values go through each field's own database preparation (JSON, dates), so this writes what
+    `bulk_create` would, on SQLite and PostgreSQL alike.
+    """
+    if not rows:
+        return
+    fields = [cast("Field[Any, Any]", model._meta.get_field(name)) for name in names]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(str(f.column)) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"  # noqa: S608
+    prepared = [
+        [f.get_db_prep_save(v, connection) for f, v in zip(fields, row, strict=True)]
+        for row in rows
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, prepared)
+
+
+def _evidence_insert(items: list[tuple[int, FindingOut]]) -> None:
     rows = [
-        Finding(
+        (finding_id, e.event_ref, position, [list(span) for span in e.highlights])
+        for finding_id, finding in items
+        for position, e in enumerate(finding.evidence)
+    ]
+    _insert_many(FindingEvidence, ("finding", "event", "position", "highlights"), rows)
+
+
+def _store(
+    findings: list[FindingOut], chunk: list[int], child_pk: dict[str, int], run: ScreeningRun
+) -> int:
+    """Replace the machine's findings for these children, keeping each surviving finding's row.
+
+    A finding whose key the run produces again keeps its row and id (reviews' checks and
+    chronology links hang on it); it is rewritten only if its digest changed, and `run` then
+    names the run that last changed it. New keys are created; keys the run no longer produces
+    are deleted. An unchanged re-run writes nothing.
+    """
+    existing = {
+        key: (pk, digest)
+        for key, pk, digest in Finding.objects.filter(child_id__in=chunk).values_list(
+            "key", "id", "digest"
+        )
+    }
+    produced = {f.key for f in findings}
+    stale = [pk for key, (pk, _) in existing.items() if key not in produced]
+    if stale:
+        Finding.objects.filter(pk__in=stale).delete()
+    created: list[tuple[Finding, FindingOut]] = []
+    changed: list[tuple[Finding, FindingOut]] = []
+    for f in findings:
+        digest = _digest(f)
+        before = existing.get(f.key)
+        if before is not None and before[1] == digest:
+            continue
+        row = Finding(
+            pk=before[0] if before else None,
             child_id=child_pk[f.child_id],
             rule=f.rule,
             rule_version=f.rule_version,
@@ -59,28 +150,38 @@ def _store(findings: list[FindingOut], child_pk: dict[str, int], run: ScreeningR
             run=run,
             first_event_at=f.evidence[0].occurred_at if f.evidence else None,
             detail=f.detail,
+            digest=digest,
         )
-        for f in findings
-    ]
-    Finding.objects.bulk_create(rows, batch_size=1000)
-    evidence = [
-        FindingEvidence(
-            finding_id=row.pk,
-            event_id=item.event_ref,
-            position=position,
-            highlights=[list(span) for span in item.highlights],
-        )
-        for row, finding in zip(rows, findings, strict=True)
-        for position, item in enumerate(finding.evidence)
-    ]
-    FindingEvidence.objects.bulk_create(evidence, batch_size=2000)
-    return len(rows)
+        (changed if before else created).append((row, f))
+    if changed:
+        FindingEvidence.objects.filter(finding_id__in=[row.pk for row, _ in changed]).delete()
+        fields = [*_WRITTEN, "run", "digest"]
+        Finding.objects.bulk_update([row for row, _ in changed], fields, batch_size=200)
+    now = timezone.now()
+    _insert_many(
+        Finding,
+        _INSERTED,
+        [
+            tuple(now if n == "created_at" else getattr(row, n) for n in _INSERTED)
+            for row, _ in created
+        ],
+    )
+    new_ids = (
+        dict(Finding.objects.filter(key__in=[f.key for _, f in created]).values_list("key", "id"))
+        if created
+        else {}
+    )
+    _evidence_insert(
+        [(row.pk, f) for row, f in changed] + [(new_ids[f.key], f) for _, f in created]
+    )
+    return len(findings)
 
 
 def screening_run(
     *, actor: User, progress: Progress | None = None, chunk_size: int = 500
 ) -> ScreeningRun:
-    """Screen every linked child and replace the machine's findings; decisions are kept."""
+    """Screen every linked child and replace the machine's findings; decisions are kept, and a
+    finding produced again keeps its row."""
     child_ids = list(Child.objects.order_by("id").values_list("id", flat=True))
     if not child_ids:
         raise ScreeningError(NO_CHILDREN)
@@ -104,8 +205,7 @@ def screening_run(
             for finding in found
         ]
         with transaction.atomic():
-            Finding.objects.filter(child_id__in=chunk).delete()
-            total_findings += _store(findings, child_pk, run)
+            total_findings += _store(findings, chunk, child_pk, run)
         done += len(chunk)
         if progress is not None:
             progress(done, len(child_ids))

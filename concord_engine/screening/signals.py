@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress, count
 from operator import attrgetter
+from typing import Any
 
 from concord_engine.contracts.screening import ScreenChild, ScreenEvent
 
@@ -50,19 +51,37 @@ _NOT_ABOUT_CHILD = re.compile(
 _AGE_FOLLOWER = re.compile(r"\s*(boyfriend|partner|man|male|men|males|lad|guy|friend)\b")
 
 
-@dataclass(slots=True)
 class EventSignals:
-    """The signals of one event; spans are in the event's own text."""
+    """The signals of one event; spans are in the event's own text.
 
-    event: ScreenEvent
-    births: tuple[date, ...]
-    norm: str = ""
-    hits: list[Hit] = field(default_factory=list)
-    sexual_offence: bool = False
-    offence_spans: list[Span] = field(default_factory=list)
-    indicators: dict[str, list[Span]] = field(default_factory=dict)
-    related_adult: bool = False
-    _age: int | None = -1
+    A plain slotted class rather than a dataclass: one is made for every relevant event of
+    every child, and a dataclass with default factories costs three times as much to build.
+    """
+
+    __slots__ = (
+        "_age",
+        "births",
+        "event",
+        "hits",
+        "indicators",
+        "norm",
+        "offence_spans",
+        "related_adult",
+        "sexual_offence",
+    )
+
+    def __init__(
+        self, event: ScreenEvent, births: tuple[date, ...], related_adult: bool = False
+    ) -> None:
+        self.event = event
+        self.births = births
+        self.related_adult = related_adult
+        self.norm = ""
+        self.hits: list[Hit] = []
+        self.sexual_offence = False
+        self.offence_spans: list[Span] = []
+        self.indicators: dict[str, list[Span]] = {}
+        self._age: int | None = -1
 
     @property
     def age(self) -> int | None:
@@ -85,6 +104,8 @@ class ChildAnalysis:
     child: ScreenChild
     events: list[EventSignals]
     by_type: dict[str, list[EventSignals]] = field(default_factory=dict)
+    # Results several rules share (e.g. the sexual-offence reports), computed once per child.
+    shared: dict[str, Any] = field(default_factory=dict)
 
     def of_type(self, *types: str) -> list[EventSignals]:
         """The analysed events of these types, in time order."""

@@ -13,7 +13,7 @@ from concord.screening.services import (
     findings_export,
     screening_run,
 )
-from concord.screening.tests.factories import police_and_care_child
+from concord.screening.tests.factories import EventFactory, police_and_care_child
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,9 @@ def test_rerun_replaces_machine_findings_and_keeps_human_decisions():
     screening_run(actor=system_actor())
     assert set(Finding.objects.values_list("key", flat=True)) == keys_before
     again = child.findings.get(rule="crime_not_recorded")
-    assert again.pk != finding.pk
+    assert again.pk == finding.pk  # the same key keeps its row (other apps point at it)
+    assert again.run_id == finding.run_id  # unchanged, so not rewritten
+    assert again.evidence.count() == 1
     decision = FindingDecision.objects.get(key=again.key)
     assert decision.decision == "confirmed"
     assert decision.decided_by == reviewer
@@ -100,3 +102,32 @@ def test_findings_export_writes_spec_columns_with_evidence_earliest_first(tmp_pa
     assert crime[2] == "high"
     assert crime[3] == f"GMP:{incident.source_id}"
     assert AccessLogEntry.objects.filter(action="export_findings").exists()
+
+
+def test_rerun_deletes_findings_the_screen_no_longer_makes():
+    child, incident = police_and_care_child()
+    screening_run(actor=system_actor())
+    assert child.findings.filter(rule="crime_not_recorded").exists()
+    EventFactory(
+        person=incident.person,
+        type="crime",
+        code="20B",
+        occurred_at=incident.occurred_at,
+        recorded_at=incident.occurred_at,
+        related_event_source_id=incident.source_id,
+    )
+    screening_run(actor=system_actor())
+    assert not child.findings.filter(rule="crime_not_recorded").exists()
+
+
+def test_rerun_rewrites_a_finding_whose_evidence_changed(settings):
+    child, _ = police_and_care_child()
+    first = screening_run(actor=system_actor())
+    finding = child.findings.get(rule="victim_blaming_language")
+    settings.CONCORD_SCREENING_PARAMETERS = {"victim_blaming_language": {"lexicon_version": "x"}}
+    second = screening_run(actor=system_actor())
+    again = child.findings.get(rule="victim_blaming_language")
+    assert again.pk == finding.pk
+    assert again.run_id == second.pk != first.pk
+    assert again.parameters == {"lexicon_version": "x"}
+    assert again.evidence.get().highlights == finding.evidence.get().highlights

@@ -51,6 +51,13 @@ def _crime_for(
 
 def sexual_offence_reports(analysis: ChildAnalysis) -> list[Report]:
     """Every police report of a sexual offence against the child, matched to its crime."""
+    cached: list[Report] | None = analysis.shared.get("sexual_offence_reports")
+    if cached is None:
+        cached = analysis.shared["sexual_offence_reports"] = _reports(analysis)
+    return cached
+
+
+def _reports(analysis: ChildAnalysis) -> list[Report]:
     # A report that a sexual-offence crime was recorded from is a report of a sexual offence,
     # whatever its own wording.
     police_crimes = [s for s in analysis.of_type("crime") if s.event.sector == POLICE]
