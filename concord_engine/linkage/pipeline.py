@@ -12,7 +12,7 @@ from splink import Linker
 
 from concord_engine.contracts.linkage import LinkageConfig, LinkageResult, PeopleTable
 
-from .backends import database_api
+from .backends import database_api, register_people
 from .clustering import cluster_pairs
 from .features import prepare_features
 from .model import (
@@ -101,7 +101,7 @@ def link_people(
     digest = input_hash(people)
     timings["prepare"] = time.perf_counter() - started
     db_api = database_api(config.engine, config.memory_limit)
-    table = db_api.register(features, table_name="concord_people")
+    table = register_people(db_api, config.engine, features)
     record_ids = features["unique_id"].to_numpy()
     del features  # the database holds its own copy now
     model_settings: Any = (
