@@ -16,6 +16,7 @@ from .backends import database_api, register_people
 from .clustering import cluster_pairs
 from .features import prepare_features
 from .model import (
+    DOB_GENERATION_GAMMA,
     GIVEN_NAME_DIFFERENT_GAMMA,
     IDENTIFIER_EXACT_GAMMA,
     deterministic_rules,
@@ -45,16 +46,19 @@ def train(linker: Linker, config: LinkageConfig) -> None:
 
 
 def twin_veto(pairs: pd.DataFrame) -> pd.Series:
-    """Pairs whose given names clearly differ and share no NHS number or UPN never join.
+    """Pairs that are two people by a name or a generation never join, unless an id says so.
 
     Twins share a family name, date of birth and address; only the given name tells them apart,
-    and the model's other evidence can outweigh it. A shared NHS number or UPN settles it.
+    and the model's other evidence can outweigh it. A parent and child can share a whole name
+    and an address; only the dates of birth, ten or more years apart, tell them apart. A shared
+    NHS number or UPN settles either.
     """
     different = pairs["gamma_given_name"] == GIVEN_NAME_DIFFERENT_GAMMA
+    generations = pairs["gamma_date_of_birth"] == DOB_GENERATION_GAMMA
     same_identifier = (pairs["gamma_nhs_number"] == IDENTIFIER_EXACT_GAMMA) | (
         pairs["gamma_upn"] == IDENTIFIER_EXACT_GAMMA
     )
-    return different & ~same_identifier
+    return (different | generations) & ~same_identifier
 
 
 def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
