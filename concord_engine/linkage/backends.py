@@ -38,6 +38,9 @@ def database_api(engine: Engine, memory_limit: str = "2GB") -> Any:
         connection = duckdb.connect()
         connection.execute("SET memory_limit = ?", [memory_limit])
         connection.execute("SET preserve_insertion_order = false")
+        # Spill beyond the memory limit to the system temporary folder, not the working folder.
+        spill = os.path.join(tempfile.gettempdir(), "concord-duckdb")
+        connection.execute("SET temp_directory = ?", [spill])
         return DuckDBAPI(connection)
     from splink import SparkAPI
 
