@@ -190,12 +190,59 @@ def synthetic(records: int) -> None:
     print(json.dumps(report, indent=2))
 
 
+def partnership_folder(folder: Path) -> None:
+    """Link an h-synth partnership (CIF-1 folders plus truth/) and score it against its truth."""
+    frames = []
+    for manifest in sorted(folder.glob("*/manifest.json")):
+        code = json.loads(manifest.read_text(encoding="utf-8"))["agency"]["code"]
+        people = pd.read_csv(manifest.parent / "people.csv", dtype=str, keep_default_na=False)
+        frames.append(people.assign(agency=code))
+    people = pd.concat(frames, ignore_index=True)
+    people.insert(0, "record_id", range(1, len(people) + 1))
+    truth_rows = pd.read_csv(folder / "truth" / "people.csv", dtype=str)
+    keyed = people.merge(truth_rows, on=["agency", "person_id"], how="left")
+    truth = dict(zip(keyed["record_id"], keyed["child_key"], strict=True))
+    children = pd.read_csv(folder / "truth" / "children.csv", dtype=str, keep_default_na=False)
+    twins = children[children["twin_of"] != ""][["child_key", "twin_of"]]
+    started = time.perf_counter()
+    result = link_people(PeopleTable(people[list(PERSON_COLUMNS)]), LinkageConfig())
+    seconds = time.perf_counter() - started
+    scores = pairwise_scores(result.clusters, truth)
+    cluster_of = keyed[["record_id", "child_key"]].merge(result.clusters, on="record_id")
+    clusters_by_key = cluster_of.groupby("child_key")["cluster"].agg(set)
+    twin_pairs = {
+        frozenset((a, b)) for a, b in zip(twins["child_key"], twins["twin_of"], strict=True)
+    }
+    merged = sum(
+        1
+        for pair in twin_pairs
+        if set.intersection(*(clusters_by_key.get(key, set()) for key in pair))
+    )
+    pairs = len(twin_pairs)
+    print(
+        json.dumps(
+            {
+                "benchmark": "h-synth partnership",
+                "records": len(people),
+                "seconds": round(seconds, 2),
+                "trained": result.trained,
+                "twin_pairs": pairs,
+                "twin_pairs_merged": merged,
+                **scores.as_dict(),
+            },
+            indent=2,
+        )
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("febrl")
     syn = sub.add_parser("synthetic")
     syn.add_argument("--records", type=int, default=1_000_000)
+    folder = sub.add_parser("partnership")
+    folder.add_argument("folder", type=Path)
     child = sub.add_parser("child")
     child.add_argument("variant", choices=["concord", "splink"])
     child.add_argument("input")
@@ -205,6 +252,8 @@ def main() -> None:
         febrl()
     elif args.command == "synthetic":
         synthetic(args.records)
+    elif args.command == "partnership":
+        partnership_folder(args.folder)
     else:
         _child(args)
 

@@ -63,6 +63,7 @@ class Decisions:
 class LinkageConfig:
     """How to run linkage. `model` reuses a trained Splink model JSON instead of training.
 
+    `twin_guard` turns on the twin and generation guards (ADR 0040).
     `memory_limit` caps DuckDB (it spills to disk beyond it); Spark uses its own settings.
     """
 

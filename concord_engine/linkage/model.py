@@ -22,7 +22,8 @@ PRIORS: Final[dict[str, list[tuple[str, float, float]]]] = {
         ("given and family names swapped", 0.01, 0.0001),
         ("jaro-winkler >= 0.92", 0.06, 0.005),
         ("jaro-winkler >= 0.88", 0.02, 0.010),
-        ("different", 0.03, 0.9709),
+        ("one letter different", 0.02, 0.005),
+        ("different", 0.01, 0.9659),
     ],
     "family_name": [
         ("exact", 0.82, 0.004),
@@ -37,7 +38,8 @@ PRIORS: Final[dict[str, list[tuple[str, float, float]]]] = {
         ("partial date agrees", 0.03, 0.002),
         ("one character different", 0.05, 0.003),
         ("two characters different", 0.02, 0.020),
-        ("different", 0.02, 0.9747),
+        ("ten or more years apart", 0.002, 0.400),
+        ("different", 0.018, 0.5747),
     ],
     "sex": [("same", 0.97, 0.5), ("different", 0.03, 0.5)],
     "postcode": [
@@ -59,6 +61,9 @@ PRIORS: Final[dict[str, list[tuple[str, float, float]]]] = {
 # Splink numbers levels from the least specific (0, "different") up; null is -1.
 # Given name gamma 0 means clearly different given names: the twin guard reads it.
 GIVEN_NAME_DIFFERENT_GAMMA: Final = 0
+# Date of birth gamma 1: born ten or more years apart (not a one- or two-character slip):
+# a parent and a child with the same name. The generation guard reads it.
+DOB_GENERATION_GAMMA: Final = 1
 IDENTIFIER_EXACT_GAMMA: Final = 1  # NHS number and UPN: null -1, different 0, exact 1
 
 
@@ -80,6 +85,7 @@ def _with_priors(name: str, levels: list[Any]) -> ComparisonCreator:
 def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
     """The comparisons, most specific level first in each."""
     swapped = cll.CustomLevel("(dob_l = dob_swapped_r OR dob_swapped_l = dob_r)")
+    generation = cll.CustomLevel("ABS(CAST(dob_year_l AS INT) - CAST(dob_year_r AS INT)) >= 10")
     partial = cll.CustomLevel(
         "((dob_l IS NULL OR dob_r IS NULL) AND dob_year_l = dob_year_r"
         " AND (dob_ym_l IS NULL OR dob_ym_r IS NULL OR dob_ym_l = dob_ym_r))"
@@ -94,6 +100,7 @@ def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
                 cll.ColumnsReversedLevel("given_name", "family_name"),
                 cll.JaroWinklerLevel("given_name", 0.92),
                 cll.JaroWinklerLevel("given_name", 0.88),
+                cll.LevenshteinLevel("given_name", 1),
                 cll.ElseLevel(),
             ],
         ),
@@ -117,6 +124,7 @@ def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
                 partial,
                 cll.LevenshteinLevel("dob", 1),
                 cll.LevenshteinLevel("dob", 2),
+                generation,
                 cll.ElseLevel(),
             ],
         ),

@@ -12,10 +12,11 @@ from splink import Linker
 
 from concord_engine.contracts.linkage import LinkageConfig, LinkageResult, PeopleTable
 
-from .backends import database_api
+from .backends import database_api, register_people
 from .clustering import cluster_pairs
 from .features import prepare_features
 from .model import (
+    DOB_GENERATION_GAMMA,
     GIVEN_NAME_DIFFERENT_GAMMA,
     IDENTIFIER_EXACT_GAMMA,
     deterministic_rules,
@@ -45,16 +46,19 @@ def train(linker: Linker, config: LinkageConfig) -> None:
 
 
 def twin_veto(pairs: pd.DataFrame) -> pd.Series:
-    """Pairs whose given names clearly differ and share no NHS number or UPN never join.
+    """Pairs that are two people by a name or a generation never join, unless an id says so.
 
     Twins share a family name, date of birth and address; only the given name tells them apart,
-    and the model's other evidence can outweigh it. A shared NHS number or UPN settles it.
+    and the model's other evidence can outweigh it. A parent and child can share a whole name
+    and an address; only the dates of birth, ten or more years apart, tell them apart. A shared
+    NHS number or UPN settles either.
     """
     different = pairs["gamma_given_name"] == GIVEN_NAME_DIFFERENT_GAMMA
+    generations = pairs["gamma_date_of_birth"] == DOB_GENERATION_GAMMA
     same_identifier = (pairs["gamma_nhs_number"] == IDENTIFIER_EXACT_GAMMA) | (
         pairs["gamma_upn"] == IDENTIFIER_EXACT_GAMMA
     )
-    return different & ~same_identifier
+    return (different | generations) & ~same_identifier
 
 
 def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:
@@ -101,7 +105,7 @@ def link_people(
     digest = input_hash(people)
     timings["prepare"] = time.perf_counter() - started
     db_api = database_api(config.engine, config.memory_limit)
-    table = db_api.register(features, table_name="concord_people")
+    table = register_people(db_api, config.engine, features)
     record_ids = features["unique_id"].to_numpy()
     del features  # the database holds its own copy now
     model_settings: Any = (

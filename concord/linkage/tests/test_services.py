@@ -129,6 +129,7 @@ def test_link_command_reports_counts_and_truth_scores(kayleigh, tmp_path, capsys
 def test_link_command_refuses_a_truth_file_without_its_columns(kayleigh, tmp_path):
     truth = tmp_path / "truth.csv"
     truth.write_text("agency,person\nGMP,K1\n", encoding="utf-8")
-    with pytest.raises(CommandError, match=r"truth.csv:1:1: missing columns \['person_id'"):
+    expected = r"truth.csv:1:1: missing columns \['child_key', 'person_id'\]"
+    with pytest.raises(CommandError, match=expected):
         call_command("link", "--truth", str(truth))
     assert not LinkRun.objects.exists()

@@ -110,3 +110,16 @@ def test_run_report_shows_parameters_and_cluster_sizes(verified_client, linked):
     assert "Children by number of records" in page
     assert client.get(reverse("linkage:runs")).status_code == 200
     assert LinkRun.objects.count() == 1
+
+
+def test_merging_with_a_child_the_user_cannot_see_shows_an_error(verified_client, linked):
+    _, _, people = linked
+    investigator = UserFactory(role=User.Role.INVESTIGATOR, agency=people[0].agency)
+    child = PersonLink.objects.get(person=people[0]).child
+    client = verified_client(investigator)
+    response = client.post(
+        reverse("linkage:child", args=[child.public_id]),
+        {"action": "merge", "other_child_id": "C-NOTTHERE", "reason": "same"},
+    )
+    assert response.status_code == 400
+    assert "Enter the id of a child you can see" in response.content.decode()

@@ -13,7 +13,7 @@ from concord.records.models import PersonRecord
 
 
 def _read_truth(path: Path) -> dict[int, str]:
-    """Read `agency,person_id,truth_id` rows and key them by our person record ids."""
+    """Read `agency,person_id,truth_id` (or h-synth's `child_key`) rows, keyed by record id."""
     ids = {
         (agency, source): pk
         for pk, agency, source in PersonRecord.objects.values_list(
@@ -23,13 +23,15 @@ def _read_truth(path: Path) -> dict[int, str]:
     truth: dict[int, str] = {}
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
-        missing = {"agency", "person_id", "truth_id"} - set(reader.fieldnames or [])
+        columns = set(reader.fieldnames or [])
+        key = "truth_id" if "truth_id" in columns else "child_key"
+        missing = {"agency", "person_id", key} - columns
         if missing:
             raise CommandError(f"{path}:1:1: missing columns {sorted(missing)}")
         for row in reader:
             pk = ids.get((row["agency"], row["person_id"]))
             if pk is not None:
-                truth[pk] = row["truth_id"]
+                truth[pk] = row[key]
     return truth
 
 
@@ -41,7 +43,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--truth",
             type=Path,
-            help="CSV of agency,person_id,truth_id: adds pairwise precision, recall and F1",
+            help="CSV of agency,person_id,truth_id (or h-synth's truth/people.csv with "
+            "child_key): adds pairwise precision, recall and F1 to the run's quality report",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
