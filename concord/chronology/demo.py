@@ -1,14 +1,12 @@
 """`concord demo` step: point the person trying Concord at a chronology worth reading.
 
-Join it after screening (the integrator wires this; see the module docstring of core/demo.py)::
-
-    DEMO_STEPS.insert_after("<screening step>", DemoStep("chronology", chronology_demo_step))
+It runs after screening, so the child it names has findings to read.
 """
 
 from django.db.models import Count
 from django.urls import reverse
 
-from concord.core.demo import DemoContext
+from concord.core.demo import DEMO_STEPS, DemoContext, DemoStep
 from concord.linkage.models import Child
 
 
@@ -24,3 +22,6 @@ def chronology_demo_step(ctx: DemoContext) -> None:
         ctx.out("Chronology: no linked children yet.")
         return
     ctx.out(f"Chronology to try: {reverse('chronology:child', args=[child.public_id])}")
+
+
+DEMO_STEPS.insert_after("screening", DemoStep("chronology", chronology_demo_step))

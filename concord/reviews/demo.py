@@ -8,7 +8,7 @@ from django.db.models import Max
 
 from concord.accounts.models import User
 from concord.agencies.models import Agency
-from concord.core.demo import DemoContext
+from concord.core.demo import DEMO_STEPS, DemoContext, DemoStep
 from concord.frameworks.services import framework_load_default
 from concord.records.models import Event
 
@@ -190,3 +190,6 @@ def review_round_demo_step(ctx: DemoContext) -> None:
         f"Review round {review_round.pk}: {audits.count()} audits, {submitted} submitted "
         f"(/reviews/rounds/{review_round.pk}/dashboard/)"
     )
+
+
+DEMO_STEPS.insert_after("chronology", DemoStep("review round", review_round_demo_step))
