@@ -6,6 +6,7 @@ It runs after screening, so the child it names has findings to read.
 from django.db.models import Count
 from django.urls import reverse
 
+import concord.screening.demo  # noqa: F401 - registers the step this one follows
 from concord.core.demo import DEMO_STEPS, DemoContext, DemoStep
 from concord.linkage.models import Child
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.db.models import Max
 
+import concord.records.demo  # noqa: F401 - registers the step this one follows
 from concord.core.demo import DEMO_STEPS, DemoContext, DemoStep
 from concord.linkage.models import LinkRun
 from concord.records.models import Extract

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import Max
 
+import concord.chronology.demo  # noqa: F401 - registers the step this one follows
 from concord.accounts.models import User
 from concord.agencies.models import Agency
 from concord.core.demo import DEMO_STEPS, DemoContext, DemoStep

@@ -2,6 +2,7 @@
 
 from django.core.management import call_command
 
+import concord.linkage.demo  # noqa: F401 - registers the step this one follows
 from concord.core.demo import DEMO_STEPS, DemoContext, DemoStep
 from concord.linkage.models import LinkRun
 from concord.screening.models import ScreeningRun
