@@ -9,9 +9,10 @@ from typing import Any
 
 from django.db import connection
 from django.db.backends.utils import CursorWrapper
-from psycopg.copy import QueuedLibpqWriter
 
 from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
+
+from .copying import copy_rows
 
 STAGE_PERSON = "records_stage_person"
 STAGE_EVENT = "records_stage_event"
@@ -79,22 +80,7 @@ def _copy(
     rows: Iterable[Any],
     progress: Progress,
 ) -> int:
-    count = 0
-    values = attrgetter(*fields)
-    with _copy_into(cursor, f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(values(row))
-            count += 1
-            if count % 10_000 == 0:
-                progress(10_000)
-    progress(count % 10_000)
-    return count
-
-
-def _copy_into(cursor: CursorWrapper, sql: str) -> Any:
-    # A writer thread sends each buffer while this thread reads and checks the next rows.
-    raw = cursor.cursor
-    return raw.copy(sql, writer=QueuedLibpqWriter(raw))
+    return copy_rows(cursor, table, fields, map(attrgetter(*fields), rows), progress)
 
 
 def _executemany(
@@ -163,17 +149,9 @@ def insert_new_events(
             if person_id is not None:
                 yield (agency_id, extract_id, row.source_id, person_id, *values(row))
 
-    columns = ", ".join(EVENT_TABLE_COLUMNS)
     if is_postgresql():
-        count = 0
-        with _copy_into(cursor, f"COPY records_event ({columns}) FROM STDIN") as copy:
-            for record in table_rows():
-                copy.write_row(record)
-                count += 1
-                if count % 10_000 == 0:
-                    progress(10_000)
-        progress(count % 10_000)
-        return count
+        return copy_rows(cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress)
+    columns = ", ".join(EVENT_TABLE_COLUMNS)
     placeholders = ", ".join("%s" for _ in EVENT_TABLE_COLUMNS)
     sql = f"INSERT INTO records_event ({columns}) VALUES ({placeholders})"  # noqa: S608
     count = 0
