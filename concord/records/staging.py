@@ -80,7 +80,8 @@ def _copy(
     rows: Iterable[Any],
     progress: Progress,
 ) -> int:
-    return copy_rows(cursor, table, fields, map(attrgetter(*fields), rows), progress)
+    # PersonRow and EventRow are NamedTuples: already the tuples of their fields.
+    return copy_rows(cursor, table, fields, rows, progress)
 
 
 def _executemany(
@@ -141,13 +142,13 @@ def insert_new_events(
     An event whose person is not in `person_ids` was refused with its person (the reader has
     recorded why); it is skipped here and the caller rolls back.
     """
-    values = attrgetter(*EVENT_FIELDS[2:])
 
     def table_rows() -> Iterator[tuple[Any, ...]]:
         for row in rows:
-            person_id = person_ids.get(row.person_source_id)
+            person_id = person_ids.get(row[1])
             if person_id is not None:
-                yield (agency_id, extract_id, row.source_id, person_id, *values(row))
+                # EventRow's fields, with the agency's person id for person_source_id.
+                yield (agency_id, extract_id, row[0], person_id, *row[2:])
 
     if is_postgresql():
         return copy_rows(cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress)
