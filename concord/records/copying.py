@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db.backends.utils import CursorWrapper
-from psycopg.copy import QueuedLibpqWriter
 
 COLUMN_TYPES = {
     "agency_id": "int8",
@@ -44,8 +43,8 @@ def copy_rows(
     raw = cursor.cursor
     sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT binary)"
     count = 0
-    # A writer thread sends each buffer while this thread reads and checks the next rows.
-    with raw.copy(sql, writer=QueuedLibpqWriter(raw)) as copy:
+    # psycopg sends its buffer as it fills; PostgreSQL works on it while the next rows are read.
+    with raw.copy(sql) as copy:
         copy.set_types([COLUMN_TYPES.get(name, "text") for name in columns])
         write = copy.write_row
         for record in records:

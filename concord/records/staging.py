@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
-from operator import attrgetter
 from typing import Any
 
 from django.db import connection
@@ -94,8 +93,7 @@ def _executemany(
     placeholders = ", ".join("%s" for _ in fields)
     sql = f"INSERT INTO {table} ({', '.join(fields)}) VALUES ({placeholders})"  # noqa: S608
     count = 0
-    values = attrgetter(*fields)
-    converted = (tuple(map(_sqlite_value, values(row))) for row in rows)
+    converted = (tuple(map(_sqlite_value, row)) for row in rows)
     for batch in _batches(converted, SQLITE_BATCH):
         cursor.executemany(sql, batch)
         count += len(batch)
@@ -123,6 +121,26 @@ def _batches(values: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tupl
             batch = []
     if batch:
         yield batch
+
+
+PERSON_TABLE_COLUMNS = ("agency_id", "extract_id", *PERSON_FIELDS)
+
+
+def insert_new_people(
+    cursor: CursorWrapper,
+    rows: Iterable[PersonRow],
+    *,
+    agency_id: int,
+    extract_id: int,
+    progress: Progress,
+) -> int:
+    """Write people straight into the store when the agency has none yet (no merge needed).
+
+    The reader yields each person id once (a repeated id is a problem, and the row is held
+    back), so the unique (agency, source_id) constraint cannot be hit here.
+    """
+    records = ((agency_id, extract_id, *row) for row in rows)
+    return _stage(cursor, "records_personrecord", PERSON_TABLE_COLUMNS, records, progress)
 
 
 EVENT_TABLE_COLUMNS = ("agency_id", "extract_id", "source_id", "person_id", *EVENT_FIELDS[2:])
