@@ -151,7 +151,7 @@ class Event(EventFields):
     # import speed (ADR 0020). `agency` and `extract` are written only by the import service, in
     # the transaction that creates or reads those rows, and PROTECT is enforced by Django; so
     # they carry no database constraint and no single-column index (the (agency, source_id) index
-    # serves agency lookups). `person` keeps its constraint.
+    # serves agency lookups). `person` has no database constraint either (ADR 0021).
     agency = models.ForeignKey(
         Agency,
         on_delete=models.PROTECT,
@@ -169,18 +169,19 @@ class Event(EventFields):
         db_constraint=False,
     )
     person = models.ForeignKey(
-        PersonRecord, on_delete=models.CASCADE, related_name="events", db_index=False
+        PersonRecord,
+        on_delete=models.CASCADE,
+        related_name="events",
+        db_index=False,
+        db_constraint=False,
     )
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["agency", "source_id"], name="event_unique_source_id")
         ]
-        indexes = [
-            models.Index(fields=["person", "occurred_at"], name="event_person_time"),
-            # `type` alone: (type, occurred_at) cost 3.5x as much to maintain on load (ADR 0020).
-            models.Index(fields=["type"], name="event_type"),
-        ]
+        # No index on `type`: no query selects events by type without a person (ADR 0021).
+        indexes = [models.Index(fields=["person", "occurred_at"], name="event_person_time")]
 
     def __str__(self) -> str:
         return f"{self.agency_id}:{self.source_id}"

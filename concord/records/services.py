@@ -19,7 +19,14 @@ from concord_engine.io import ExtractReader, ProblemLog, open_extract
 
 from .merge import MergeCounts, analyse_staging, merge_events, merge_people
 from .models import Event, Extract, PersonRecord
-from .staging import insert_new_events, stage_create, stage_drop, stage_events, stage_people
+from .staging import (
+    insert_new_events,
+    insert_new_people,
+    stage_create,
+    stage_drop,
+    stage_events,
+    stage_people,
+)
 
 Progress = Callable[[int], None]
 PERSON_DATA = PERSON_FIELDS[1:]
@@ -156,6 +163,36 @@ def extract_import(
         _reject(actor, reader.source_name, problems)
 
 
+def _write_people(
+    cursor: CursorWrapper,
+    reader: ExtractReader,
+    agency: Agency,
+    extract: Extract,
+    now: datetime,
+    *,
+    first: bool,
+    progress: Progress,
+) -> tuple[int, MergeCounts]:
+    if first:
+        # The agency's first extract: nothing to merge with, so no staging table.
+        people = insert_new_people(
+            cursor, reader.people(), agency_id=agency.pk, extract_id=extract.pk, progress=progress
+        )
+        return people, MergeCounts(created=people, updated=0)
+    people = stage_people(cursor, reader.people(), progress)
+    analyse_staging(cursor)
+    update_fields = tuple(f for f in PERSON_DATA if f in reader.person_fields)
+    counts = merge_people(
+        cursor,
+        agency_id=agency.pk,
+        extract_id=extract.pk,
+        at=now,
+        all_fields=PERSON_DATA,
+        update_fields=update_fields,
+    )
+    return people, counts
+
+
 def _write_events(
     cursor: CursorWrapper,
     reader: ExtractReader,
@@ -223,18 +260,11 @@ def _import(
     )
     now = datetime.now(tz=UTC)
     first_events = not Event.objects.filter(agency=agency).exists()
+    first_people = not PersonRecord.objects.filter(agency=agency).exists()
     with connection.cursor() as cursor:
         stage_create(cursor)
-        people = stage_people(cursor, reader.people(), progress)
-        analyse_staging(cursor)
-        update_fields = tuple(f for f in PERSON_DATA if f in reader.person_fields)
-        person_counts = merge_people(
-            cursor,
-            agency_id=agency.pk,
-            extract_id=extract.pk,
-            at=now,
-            all_fields=PERSON_DATA,
-            update_fields=update_fields,
+        people, person_counts = _write_people(
+            cursor, reader, agency, extract, now, first=first_people, progress=progress
         )
         events, event_counts = _write_events(
             cursor, reader, agency, extract, now, first=first_events, progress=progress

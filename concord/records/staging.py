@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
-from operator import attrgetter
 from typing import Any
 
 from django.db import connection
 from django.db.backends.utils import CursorWrapper
-from psycopg.copy import QueuedLibpqWriter
 
 from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
+
+from .copying import copy_rows
 
 STAGE_PERSON = "records_stage_person"
 STAGE_EVENT = "records_stage_event"
@@ -79,22 +79,8 @@ def _copy(
     rows: Iterable[Any],
     progress: Progress,
 ) -> int:
-    count = 0
-    values = attrgetter(*fields)
-    with _copy_into(cursor, f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(values(row))
-            count += 1
-            if count % 10_000 == 0:
-                progress(10_000)
-    progress(count % 10_000)
-    return count
-
-
-def _copy_into(cursor: CursorWrapper, sql: str) -> Any:
-    # A writer thread sends each buffer while this thread reads and checks the next rows.
-    raw = cursor.cursor
-    return raw.copy(sql, writer=QueuedLibpqWriter(raw))
+    # PersonRow and EventRow are NamedTuples: already the tuples of their fields.
+    return copy_rows(cursor, table, fields, rows, progress)
 
 
 def _executemany(
@@ -107,8 +93,7 @@ def _executemany(
     placeholders = ", ".join("%s" for _ in fields)
     sql = f"INSERT INTO {table} ({', '.join(fields)}) VALUES ({placeholders})"  # noqa: S608
     count = 0
-    values = attrgetter(*fields)
-    converted = (tuple(map(_sqlite_value, values(row))) for row in rows)
+    converted = (tuple(map(_sqlite_value, row)) for row in rows)
     for batch in _batches(converted, SQLITE_BATCH):
         cursor.executemany(sql, batch)
         count += len(batch)
@@ -138,6 +123,26 @@ def _batches(values: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tupl
         yield batch
 
 
+PERSON_TABLE_COLUMNS = ("agency_id", "extract_id", *PERSON_FIELDS)
+
+
+def insert_new_people(
+    cursor: CursorWrapper,
+    rows: Iterable[PersonRow],
+    *,
+    agency_id: int,
+    extract_id: int,
+    progress: Progress,
+) -> int:
+    """Write people straight into the store when the agency has none yet (no merge needed).
+
+    The reader yields each person id once (a repeated id is a problem, and the row is held
+    back), so the unique (agency, source_id) constraint cannot be hit here.
+    """
+    records = ((agency_id, extract_id, *row) for row in rows)
+    return _stage(cursor, "records_personrecord", PERSON_TABLE_COLUMNS, records, progress)
+
+
 EVENT_TABLE_COLUMNS = ("agency_id", "extract_id", "source_id", "person_id", *EVENT_FIELDS[2:])
 
 
@@ -155,25 +160,17 @@ def insert_new_events(
     An event whose person is not in `person_ids` was refused with its person (the reader has
     recorded why); it is skipped here and the caller rolls back.
     """
-    values = attrgetter(*EVENT_FIELDS[2:])
 
     def table_rows() -> Iterator[tuple[Any, ...]]:
         for row in rows:
-            person_id = person_ids.get(row.person_source_id)
+            person_id = person_ids.get(row[1])
             if person_id is not None:
-                yield (agency_id, extract_id, row.source_id, person_id, *values(row))
+                # EventRow's fields, with the agency's person id for person_source_id.
+                yield (agency_id, extract_id, row[0], person_id, *row[2:])
 
-    columns = ", ".join(EVENT_TABLE_COLUMNS)
     if is_postgresql():
-        count = 0
-        with _copy_into(cursor, f"COPY records_event ({columns}) FROM STDIN") as copy:
-            for record in table_rows():
-                copy.write_row(record)
-                count += 1
-                if count % 10_000 == 0:
-                    progress(10_000)
-        progress(count % 10_000)
-        return count
+        return copy_rows(cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress)
+    columns = ", ".join(EVENT_TABLE_COLUMNS)
     placeholders = ", ".join("%s" for _ in EVENT_TABLE_COLUMNS)
     sql = f"INSERT INTO records_event ({columns}) VALUES ({placeholders})"  # noqa: S608
     count = 0

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from concord_engine.io import parse_iso_datetime, parse_partial_date, parse_uk_date
+from concord_engine.io import LONDON, parse_iso_datetime, parse_partial_date, parse_uk_date
 from concord_engine.io.dates import DateFormatError
 
 
@@ -52,3 +52,49 @@ def test_uk_dates() -> None:
         parse_uk_date("2011-04-05")
     with pytest.raises(DateFormatError):
         parse_uk_date("31/02/2024")
+
+
+def _zoneinfo_reference(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-03-31T00:59",  # last minute of GMT on the spring change day
+        "2024-03-31T01:30",  # a time the clocks skip
+        "2024-03-31T02:00",
+        "2024-10-27T00:30",
+        "2024-10-27T01:30",  # a time that happens twice: the first (BST), as zoneinfo says
+        "2024-10-27T02:00",
+        "2024-03-30T23:59:59",
+        "2024-10-28T00:00:00.250",
+        "2024-07-01 12:00",
+        "1987-06-15T08:00",
+        "2024-W27-1T12:00",
+    ],
+)
+def test_cached_offsets_agree_with_zoneinfo(value: str) -> None:
+    parsed, date_only = parse_iso_datetime(value)
+    expected = _zoneinfo_reference(value)
+    assert not date_only
+    assert parsed == expected
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+def test_every_day_of_a_year_gets_the_zoneinfo_offset() -> None:
+    day = date(2023, 1, 1)
+    while day.year == 2023:
+        for clock in ("00:00", "00:59", "01:00", "01:59", "02:00", "12:00", "23:59"):
+            value = f"{day.isoformat()}T{clock}"
+            assert parse_iso_datetime(value)[0] == _zoneinfo_reference(value), value
+        day += timedelta(days=1)
+
+
+def test_dates_alone_are_cached_but_still_checked() -> None:
+    first, _ = parse_iso_datetime("2024-10-27")
+    assert first is parse_iso_datetime("2024-10-27")[0]
+    assert first.astimezone(UTC) == datetime(2024, 10, 26, 23, tzinfo=UTC)
+    with pytest.raises(DateFormatError):
+        parse_iso_datetime("2024-02-30")
