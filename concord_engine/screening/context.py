@@ -180,6 +180,14 @@ _OTHER_PERSON = (
 _CHILD_WORDS = frozenset(
     {"she", "he", "her", "him", "they", "them", "yp", "child", "herself", "himself", "i", "me"}
 )
+# The other person is the one reporting or finding, not the one the phrase is about.
+_REPORTING = frozenset(
+    """said says say stated states state told tells reported reports reporting disclosed
+    found finds find saw sees seen noticed notices noted notes believes believe thinks think
+    worried concerned explained explains called calls rang phoned confirmed confirms heard
+    hears asked asks informed informs alleges alleged suspects suspected discovered discovers
+    describes described advised advises raised raises shared shares became""".split()
+)
 _OWNER_BEFORE = re.compile(
     rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,3}})\W*$"
 )
@@ -203,8 +211,8 @@ def other_person_before(
     if match is None:
         return False
     between = _WORD.findall(match.group(2))
-    if any(w in _CHILD_WORDS for w in between):
-        return False
+    if any(w in _CHILD_WORDS or w in _REPORTING for w in between):
+        return False  # "mum found her drunk", "carer states an older male ..."
     return not as_victim or match.group(1) is not None or any(w in _PASSIVE for w in between)
 
 

@@ -49,6 +49,12 @@ _NOT_A_REPORT = re.compile(
     r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be|signs of|"
     r"(?:talked|spoke|learning|lesson|work|session|discussion|discussed) (?:\w+ ){0,2}about)\b"
 )
+# Before an indicator phrase in its sentence: the professional says it is absent.
+_NOT_PRESENT = re.compile(
+    r"\b(no (?:evidence|indication|suggestion|concerns?|signs?|reports?|history|intelligence|"
+    r"information) (?:of|that|about|regarding|re|around|to suggest)|nothing to suggest|"
+    r"(?:denies|denied|denying) (?:any|all|that|ever)|has never|have never|had never)\b"
+)
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
 # After a disclosure phrase in its sentence: the child was not the one it happened to.
 _NOT_ABOUT_CHILD = re.compile(
@@ -176,6 +182,8 @@ def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     norm = sig.norm
     if context.is_negated(norm, hit.start, sentence[0]):
         return False
+    if _NOT_PRESENT.search(norm, max(sentence[0], hit.start - 80), hit.start):
+        return False  # "no evidence that she has been in cars with adults"
     if context.other_person_before(norm, hit.start, sentence[0]):
         return False  # "mum's alcohol use", "her brother was excluded"
     kind = _KINDS[hit.name]
