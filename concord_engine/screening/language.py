@@ -30,6 +30,18 @@ _RISK_FROM_ADULTS = re.compile(
     r"\W*(?:of|by|from) (?:the |these |those |other |older |adult )*(adults?|men|males?|"
     r"perpetrators?|suspects?|offenders?|exploiters?|abusers?|groomers?|associates)\b"
 )
+# Before the phrase: someone else made the child do it ("a man made her send images"), so the
+# sentence already names the coercion; the child's act is not framed as a free one.
+_COERCED = re.compile(
+    r"\b(made|make|makes|making|forced|forces|forcing|pressured|pressuring|pressurised|coerced|"
+    r"coercing|groomed|persuaded|tricked|blackmailed|manipulated|encouraged|asked|asking|told|"
+    r"demanded|threatened|bullied|instructed|directed|ordered|paid|got)\b(?:\W+[a-z']+){0,3}"
+    r"\W+(?:to\W+)?$"
+)
+_COERCIBLE = frozenset(
+    {"child_sending_images", "child_contacting_adults", "work_framing", "exchange_framing",
+     "exchange_framing_conditional", "missing_framing", "prostitution_framing"}
+)  # fmt: skip
 _ADOPTED_FRAMING = re.compile(
     r"\b(no (?:further )?(?:safeguarding )?concerns?|no further action|nfa|not a (?:safeguarding )?"
     r"concern|not a safeguarding matter|case closed|no action required)\b"
@@ -64,6 +76,10 @@ def _family_context_allows(
     norm = sig.norm
     rule = family.context
     if rule == "peer_test":
+        if context.peer_age_near(norm, sentence) and not context.adults_near(
+            norm, hit.start, hit.end, sentence
+        ):
+            return False  # a same-age peer, said in the same sentence
         return _adult_party(sig, hit, sentence) or bool(sig.indicators) or sig.sexual_offence
     if rule == "age_consent":
         if family.id == "consent_framing":
@@ -118,6 +134,10 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         if context.is_negated(norm, hit.start, sentence[0]):
             continue
         if context.is_corrected(norm, hit.start, hit.end, sentence):
+            continue
+        if family.id in _COERCIBLE and _COERCED.search(
+            norm, max(sentence[0], hit.start - 50), hit.start
+        ):
             continue
         if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
