@@ -182,15 +182,17 @@ _CHILD_WORDS = frozenset(
 )
 # The other person is the one reporting or finding, not the one the phrase is about.
 _REPORTING = frozenset(
-    """said says say stated states state told tells reported reports reporting disclosed
-    found finds find saw sees seen noticed notices noted notes believes believe thinks think
-    worried concerned explained explains called calls rang phoned confirmed confirms heard
-    hears asked asks informed informs alleges alleged suspects suspected discovered discovers
-    describes described advised advises raised raises shared shares became""".split()
-)
-_OWNER_BEFORE = re.compile(
-    rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,3}})\W*$"
-)
+    {
+        "said", "says", "say", "stated", "states", "state", "told", "tells", "reported", "reports",
+        "reporting", "disclosed", "found", "finds", "find", "saw", "sees", "seen", "noticed",
+        "notices", "noted", "notes", "believes", "believe", "thinks", "think", "worried",
+        "concerned", "explained", "explains", "called", "calls", "rang", "phoned", "confirmed",
+        "confirms", "heard", "hears", "asked", "asks", "informed", "informs", "alleges", "alleged",
+        "suspects", "suspected", "discovered", "discovers", "describes", "described", "advised",
+        "advises", "raised", "raises", "shared", "shares", "became",
+    }
+)  # fmt: skip
+_OWNER_BEFORE = re.compile(rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,3}})\W*$")
 _PASSIVE = frozenset({"was", "were", "been", "is", "being", "got"})
 _VICTIM_AFTER = re.compile(
     rf"\W+(?:(?:her|his|their|a|an|another|the) )?(?:(?:older|younger|best|school) )?"

@@ -97,10 +97,27 @@ def _family_context_allows(
     return True
 
 
+_SPOKEN_JUST_BEFORE = re.compile(
+    r"(?::|\b(?:said|says|stated|states|told|tells|describe[sd]?|describing|calls?|called|calling|"
+    r"refers? to|referred to|words|quote|replied|wrote|texted|messaged)(?:\W+[a-z']+){0,4})\W*$"
+)
+
+
+def _scare_quote(norm: str, quote: Span) -> bool:
+    """A word or two in quotation marks inside the professional's own sentence ("is in a
+    'relationship' with a 21-year-old") is their wording, not a quotation of someone."""
+    inner = norm[quote[0] + 1 : quote[1] - 1].split()
+    if len(inner) > 3:
+        return False
+    return _SPOKEN_JUST_BEFORE.search(norm, max(0, quote[0] - 30), quote[0]) is None
+
+
 def _quoted_ok(sig: EventSignals, hit: Hit, quotes: list[Span]) -> tuple[bool, str]:
     """Whether a match in a quotation still counts; a professional adopting it does."""
     quote = context.enclosing_quote(quotes, hit.start, hit.end)
-    if quote is None or not context.is_attributed(sig.norm, quote):
+    if quote is None or _scare_quote(sig.norm, quote):
+        return True, ""
+    if not context.is_attributed(sig.norm, quote):
         return True, ""
     after = sig.norm[quote[1] : quote[1] + 160]
     if _ADOPTED_FRAMING.search(after):

@@ -192,7 +192,9 @@ def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     return not kind.needs_adults or context.adults_near(norm, hit.start, hit.end, sentence)
 
 
-_PARTNER_BEFORE = re.compile(r"\b(?:boy ?friend|bf|partner|girl ?friend|gf|fella)\W+(?:\w+\W+){0,2}$")
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:boy ?friend|bf|partner|girl ?friend|gf|fella)\W+(?:\w+\W+){0,2}$"
+)
 _PARTNER_AGE = re.compile(
     r"\W*(?:(?:who|that) )?(?:is|was|aged|age|now|,|\()?\W*(1[89]|[2-9]\d)\b"
     r"(?!\W*(?:%|am\b|pm\b|min|hour|hr|day|week|month|time|minute|[:.]\d))"
@@ -229,9 +231,9 @@ def _text(sig: EventSignals) -> None:
         elif hit.kind == INDICATOR:
             if _indicator_counts(sig, hit, sentence):
                 sig.add_indicator(hit.name, span)
-        elif hit.kind == AGE_PHRASE and _age_phrase_counts(sig, hit):
-            sig.add_indicator("older_partner", span)
-        elif hit.kind == PARTNER_AGE and _partner_age_counts(sig, hit):
+        elif (hit.kind == AGE_PHRASE and _age_phrase_counts(sig, hit)) or (
+            hit.kind == PARTNER_AGE and _partner_age_counts(sig, hit)
+        ):
             sig.add_indicator("older_partner", span)
     # The related person is the other party only when the record reports an offence (the
     # suspect); on other records it may be a parent.
