@@ -18,7 +18,8 @@ _CONSENT_TOPIC = re.compile(
     r"\W*(?:to|for)\s+(?:\w+\s+){0,3}?(referral|share|sharing|information|treatment|"
     r"examination|medical|assessment|interview|photographs?|plan|visit|medication|tests?|"
     r"screening|screen|swabs?|scan|checks?|vaccin\w*|procedure|contact|police|support|services|"
-    r"appointment|being seen|"
+    r"appointment|being seen|engage|engaging|attend|attending|talk|speak|work with|"
+    r"meet (?:the|her|his) (?:worker|social worker|nurse|officer|teacher)|camhs|school|college|"
     r"the school|agencies|this|that|it)\b"
 )
 _CONSENT_BY_ADULT = re.compile(r"\b(mum|mother|father|dad|parents?|carers?|guardian)s?\W*$")

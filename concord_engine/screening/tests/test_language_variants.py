@@ -41,7 +41,7 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("He is a runner for the Oldham line.", "work_framing"),
         ("She is very mature and can look after herself.", "adultifying_labels"),
         ("A serial absconder from the children's home.", "missing_framing"),
-        ("She is uncooperative and evasive with officers.", "engagement_framing"),
+        ("She refuses support and is disengaging from the team.", "engagement_framing"),
         ("She enjoys the attention from older men.", "invitation_myths"),
         ("She has a history of lying and is unreliable.", "credibility_slurs"),
         ("Referral relates to historic rape in 2016.", "historic_framing"),
@@ -69,6 +69,9 @@ def test_variants_are_found(text, family):
         "Rather than saying she is putting herself at risk, staff now record that she is groomed.",
         # Risk as an assessment or risk from adults.
         "Risk taking by the adults around her is the concern.",
+        # Ordinary willingness and choice, consent to a service.
+        "She was willing to engage with CAMHS and chose to attend the review.",
+        "Letter dated 03/03 sent to mum; she is happy to go to college in September.",
         # Offence titles.
         "Charged with causing or inciting child prostitution or pornography (legacy title).",
     ],
