@@ -10,6 +10,7 @@ _NEGATORS = frozenset(
         "denied", "deny", "denying", "without", "nil", "neither", "unable", "longer",
     }
 )  # fmt: skip
+_LIST_WORDS = frozenset({"any", "or", "and", "nor", "either"})
 _WORD = re.compile(r"[a-z0-9']+")
 # Markers that, before the phrase in its sentence, mark it as a wrong or superseded label.
 _PRE_CORRECTION = re.compile(
@@ -86,8 +87,10 @@ def next_sentence(norm: str, end: int) -> str:
 
 def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> bool:
     """Whether one of the `window` words before the phrase (same sentence) negates it."""
-    before = norm[max(sentence_start, start - 60) : start]
-    words = _WORD.findall(before)[-window:]
+    before = norm[max(sentence_start, start - 80) : start]
+    # Coordinating words do not count towards the window, so a negation reaches along a list:
+    # "denies any alcohol or drug use".
+    words = [w for w in _WORD.findall(before) if w not in _LIST_WORDS][-window:]
     return any(w in _NEGATORS or w.endswith("n't") for w in words)
 
 
@@ -164,3 +167,58 @@ def number_before(norm: str, start: int) -> int | None:
     """The number written just before a phrase (e.g. the 19 of "19 year old")."""
     match = _NUMBER_BEFORE.search(norm, max(0, start - 4), start)
     return int(match.group(1)) if match else None
+
+
+# Someone other than the child: a parent, relative or other young person.
+_OTHER_PERSON = (
+    r"(?:mum|mom|mother|dad|father|step ?dad|step ?father|step ?mum|step ?mother|parents?|"
+    r"parental|carers?|foster carers?|grandmother|grandfather|nan|grandad|uncle|aunt|aunty|"
+    r"auntie|cousin|brother|sister|sibling|siblings|friend|friends|classmate|peer|peers|"
+    r"another (?:girl|boy|pupil|child|young person|student|resident)|(?:a|the|one) (?:girl|boy|"
+    r"pupil|student|resident) (?:in|at|from) (?:her|his|the) (?:class|year|school|home|unit))"
+)
+_CHILD_WORDS = frozenset(
+    {"she", "he", "her", "him", "they", "them", "yp", "child", "herself", "himself", "i", "me"}
+)
+# The other person is the one reporting or finding, not the one the phrase is about.
+_REPORTING = frozenset(
+    {
+        "said", "says", "say", "stated", "states", "state", "told", "tells", "reported", "reports",
+        "reporting", "disclosed", "found", "finds", "find", "saw", "sees", "seen", "noticed",
+        "notices", "noted", "notes", "believes", "believe", "thinks", "think", "worried",
+        "concerned", "explained", "explains", "called", "calls", "rang", "phoned", "confirmed",
+        "confirms", "heard", "hears", "asked", "asks", "informed", "informs", "alleges", "alleged",
+        "suspects", "suspected", "discovered", "discovers", "describes", "described", "advised",
+        "advises", "raised", "raises", "shared", "shares", "became",
+    }
+)  # fmt: skip
+_OWNER_BEFORE = re.compile(rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,3}})\W*$")
+_PASSIVE = frozenset({"was", "were", "been", "is", "being", "got"})
+_VICTIM_AFTER = re.compile(
+    rf"\W+(?:(?:her|his|their|a|an|another|the) )?(?:(?:older|younger|best|school) )?"
+    rf"{_OTHER_PERSON}\b"
+)
+
+
+def other_person_before(
+    norm: str, start: int, sentence_start: int, *, as_victim: bool = False
+) -> bool:
+    """Whether the phrase belongs to a parent, relative or peer named in the three words before
+    it ("mum's alcohol use", "her friend was raped"), with no word for the child in between.
+
+    With `as_victim`, the other person must be the one it happened to (a possessive or a passive
+    verb: "her sister's rape", "a friend was assaulted"), not the one who did it ("her dad
+    touched her")."""
+    match = _OWNER_BEFORE.search(norm, max(sentence_start, start - 50), start)
+    if match is None:
+        return False
+    between = _WORD.findall(match.group(2))
+    if any(w in _CHILD_WORDS or w in _REPORTING for w in between):
+        return False  # "mum found her drunk", "carer states an older male ..."
+    return not as_victim or match.group(1) is not None or any(w in _PASSIVE for w in between)
+
+
+def other_person_after(norm: str, end: int) -> bool:
+    """Whether the words just after the phrase name someone else as its object ("raped her
+    sister")."""
+    return _VICTIM_AFTER.match(norm, end) is not None

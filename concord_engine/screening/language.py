@@ -18,7 +18,8 @@ _CONSENT_TOPIC = re.compile(
     r"\W*(?:to|for)\s+(?:\w+\s+){0,3}?(referral|share|sharing|information|treatment|"
     r"examination|medical|assessment|interview|photographs?|plan|visit|medication|tests?|"
     r"screening|screen|swabs?|scan|checks?|vaccin\w*|procedure|contact|police|support|services|"
-    r"appointment|being seen|"
+    r"appointment|being seen|engage|engaging|attend|attending|talk|speak|work with|"
+    r"meet (?:the|her|his) (?:worker|social worker|nurse|officer|teacher)|camhs|school|college|"
     r"the school|agencies|this|that|it)\b"
 )
 _CONSENT_BY_ADULT = re.compile(r"\b(mum|mother|father|dad|parents?|carers?|guardian)s?\W*$")
@@ -30,6 +31,18 @@ _RISK_FROM_ADULTS = re.compile(
     r"\W*(?:of|by|from) (?:the |these |those |other |older |adult )*(adults?|men|males?|"
     r"perpetrators?|suspects?|offenders?|exploiters?|abusers?|groomers?|associates)\b"
 )
+# Before the phrase: someone else made the child do it ("a man made her send images"), so the
+# sentence already names the coercion; the child's act is not framed as a free one.
+_COERCED = re.compile(
+    r"\b(made|make|makes|making|forced|forces|forcing|pressured|pressuring|pressurised|coerced|"
+    r"coercing|groomed|persuaded|tricked|blackmailed|manipulated|encouraged|asked|asking|told|"
+    r"demanded|threatened|bullied|instructed|directed|ordered|paid|got)\b(?:\W+[a-z']+){0,3}"
+    r"\W+(?:to\W+)?$"
+)
+_COERCIBLE = frozenset(
+    {"child_sending_images", "child_contacting_adults", "work_framing", "exchange_framing",
+     "exchange_framing_conditional", "missing_framing", "prostitution_framing"}
+)  # fmt: skip
 _ADOPTED_FRAMING = re.compile(
     r"\b(no (?:further )?(?:safeguarding )?concerns?|no further action|nfa|not a (?:safeguarding )?"
     r"concern|not a safeguarding matter|case closed|no action required)\b"
@@ -64,6 +77,10 @@ def _family_context_allows(
     norm = sig.norm
     rule = family.context
     if rule == "peer_test":
+        if context.peer_age_near(norm, sentence) and not context.adults_near(
+            norm, hit.start, hit.end, sentence
+        ):
+            return False  # a same-age peer, said in the same sentence
         return _adult_party(sig, hit, sentence) or bool(sig.indicators) or sig.sexual_offence
     if rule == "age_consent":
         if family.id == "consent_framing":
@@ -81,10 +98,27 @@ def _family_context_allows(
     return True
 
 
+_SPOKEN_JUST_BEFORE = re.compile(
+    r"(?::|\b(?:said|says|stated|states|told|tells|describe[sd]?|describing|calls?|called|calling|"
+    r"refers? to|referred to|words|quote|replied|wrote|texted|messaged)(?:\W+[a-z']+){0,4})\W*$"
+)
+
+
+def _scare_quote(norm: str, quote: Span) -> bool:
+    """A word or two in quotation marks inside the professional's own sentence ("is in a
+    'relationship' with a 21-year-old") is their wording, not a quotation of someone."""
+    inner = norm[quote[0] + 1 : quote[1] - 1].split()
+    if len(inner) > 3:
+        return False
+    return _SPOKEN_JUST_BEFORE.search(norm, max(0, quote[0] - 30), quote[0]) is None
+
+
 def _quoted_ok(sig: EventSignals, hit: Hit, quotes: list[Span]) -> tuple[bool, str]:
     """Whether a match in a quotation still counts; a professional adopting it does."""
     quote = context.enclosing_quote(quotes, hit.start, hit.end)
-    if quote is None or not context.is_attributed(sig.norm, quote):
+    if quote is None or _scare_quote(sig.norm, quote):
+        return True, ""
+    if not context.is_attributed(sig.norm, quote):
         return True, ""
     after = sig.norm[quote[1] : quote[1] + 160]
     if _ADOPTED_FRAMING.search(after):
@@ -118,6 +152,10 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         if context.is_negated(norm, hit.start, sentence[0]):
             continue
         if context.is_corrected(norm, hit.start, hit.end, sentence):
+            continue
+        if family.id in _COERCIBLE and _COERCED.search(
+            norm, max(sentence[0], hit.start - 50), hit.start
+        ):
             continue
         if not note and not _family_context_allows(sig, hit, family, sentence):
             continue

@@ -50,6 +50,7 @@ class IndicatorKind:
     needs_adults: bool
     under_age: int | None
     age_phrases: tuple[str, ...]
+    partner_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +71,14 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _phrases(templates: list[str], sets: dict[str, list[str]]) -> tuple[str, ...]:
-    out: list[str] = []
+    out: dict[str, None] = {}
     for template in templates:
-        out.extend(expand(template, sets))
+        out.update(dict.fromkeys(expand(template, sets)))
     return tuple(out)
+
+
+# Ages written glued to their unit in logs ("19yo", "22yrs"): adult ages only.
+_GLUED_AGES = tuple(f"{n}{unit}" for n in range(18, 70) for unit in ("yo", "yrs", "yr", "y"))
 
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
@@ -120,7 +125,9 @@ def indicator_lexicon() -> IndicatorLexicon:
                 phrases=_phrases(raw["phrases"], sets),
                 needs_adults=bool(raw.get("needs_adults", False)),
                 under_age=raw.get("under_age"),
-                age_phrases=tuple(raw.get("age_phrases", [])),
+                age_phrases=tuple(raw.get("age_phrases", []))
+                + (_GLUED_AGES if raw.get("age_phrases") else ()),
+                partner_phrases=tuple(raw.get("partner_phrases", [])),
             )
         )
     disclosures = {k: _phrases(v["phrases"], sets) for k, v in data["disclosures"].items()}

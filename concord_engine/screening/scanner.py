@@ -19,6 +19,7 @@ INDICATOR = "ind"
 DISCLOSURE = "dis"
 OFFENCE_TITLE = "off"
 AGE_PHRASE = "age"
+PARTNER_AGE = "pag"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ def _entries(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[t
     for spec in indicators.indicators:
         pairs.extend((phrase, INDICATOR, spec.name) for phrase in spec.phrases)
         pairs.extend((phrase, AGE_PHRASE, spec.name) for phrase in spec.age_phrases)
+        pairs.extend((phrase, PARTNER_AGE, spec.name) for phrase in spec.partner_phrases)
     for klass, phrases in indicators.disclosures.items():
         pairs.extend((phrase, DISCLOSURE, klass) for phrase in phrases)
     entries: dict[str, list[tuple[str, str]]] = {}

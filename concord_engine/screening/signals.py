@@ -27,6 +27,7 @@ from .scanner import (
     INDICATOR,
     LANGUAGE,
     OFFENCE_TITLE,
+    PARTNER_AGE,
     SEPARATOR,
     Hit,
     Scanner,
@@ -41,14 +42,30 @@ _NOT_A_REPORT = re.compile(
     r"|signs?) (?:of|that|about|regarding|re)|nothing to suggest|risks? of|at risk|vulnerable to|"
     r"vulnerability to|protect \w+ from|prevent\w*|awareness|education (?:on|about)|"
     r"sessions? (?:on|about)|keep(?:ing)? safe|healthy relationships|what (?:is|constitutes)|"
-    r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)|gossip|hearsay)\b"
+    r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)|gossip|hearsay|"
+    # Hypotheticals and teaching: what would happen, what to do if, how to report.
+    r"if (?:anyone|someone|anybody|somebody|ever|he|they|a man|an adult)|what to do if|"
+    r"how to (?:report|recognise|spot|stay safe)|in case|would (?:tell|report|know)|"
+    r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be|signs of|"
+    r"(?:talked|spoke|learning|lesson|work|session|discussion|discussed) (?:\w+ ){0,2}about)\b"
 )
+# Before an indicator phrase in its sentence: the professional says it is absent.
+_NOT_PRESENT = re.compile(
+    r"\b(no (?:evidence|indication|suggestion|concerns?|signs?|reports?|history|intelligence|"
+    r"information) (?:of|that|about|regarding|re|around|to suggest)|nothing to suggest|"
+    r"(?:denies|denied|denying) (?:any|all|that|ever)|has never|have never|had never)\b"
+)
+_CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
 # After a disclosure phrase in its sentence: the child was not the one it happened to.
 _NOT_ABOUT_CHILD = re.compile(
     r"\b(was not involved|wasn't involved|were not involved|not involved|nothing happened|"
-    r"not (?:a|the) victim|no disclosure|denies|denied)\b"
+    r"not (?:a|the) victim|no disclosure|denies|denied|"
+    r"victim (?:is|was|being) (?:an? )?(?:adult|woman|grown|(?:\w+ )?(?:adult|woman|female adult))|"
+    r"(?:was|is|as) (?:a |the )?(?:witness|bystander))\b"
 )
-_AGE_FOLLOWER = re.compile(r"\s*(boyfriend|partner|man|male|men|males|lad|guy|friend)\b")
+_AGE_FOLLOWER = re.compile(
+    r"\s*(?:old\s+)?(boy ?friend|bf|partner|man|male|men|males|lad|guy|friend|fella|adult)\b"
+)
 
 
 class EventSignals:
@@ -145,6 +162,12 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
         return False
     if _NOT_ABOUT_CHILD.search(norm, hit.end, min(len(norm), sentence[1] + 120)):
         return False
+    if context.other_person_after(norm, hit.end):
+        return False  # "assaulted her sister": someone else was the victim
+    if _CHILD_OBJECT.match(norm, hit.end) is None and context.other_person_before(
+        norm, hit.start, sentence[0], as_victim=True
+    ):
+        return False  # "her friend was raped", "her sister's sexual assault"
     if any(h.kind == OFFENCE_TITLE and h.start <= hit.start and hit.end <= h.end for h in sig.hits):
         return False  # an offence title names the law, it is not an account of what happened
     if hit.name in ("force", "exchange"):
@@ -159,17 +182,40 @@ def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     norm = sig.norm
     if context.is_negated(norm, hit.start, sentence[0]):
         return False
+    if _NOT_PRESENT.search(norm, max(sentence[0], hit.start - 80), hit.start):
+        return False  # "no evidence that she has been in cars with adults"
+    if context.other_person_before(norm, hit.start, sentence[0]):
+        return False  # "mum's alcohol use", "her brother was excluded"
     kind = _KINDS[hit.name]
     if kind.under_age is not None and (sig.age is None or sig.age >= kind.under_age):
         return False
     return not kind.needs_adults or context.adults_near(norm, hit.start, hit.end, sentence)
 
 
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:boy ?friend|bf|partner|girl ?friend|gf|fella)\W+(?:\w+\W+){0,2}$"
+)
+_PARTNER_AGE = re.compile(
+    r"\W*(?:(?:who|that) )?(?:is|was|aged|age|now|,|\()?\W*(1[89]|[2-9]\d)\b"
+    r"(?!\W*(?:%|am\b|pm\b|min|hour|hr|day|week|month|time|minute|[:.]\d))"
+)
+
+
 def _age_phrase_counts(sig: EventSignals, hit: Hit) -> bool:
-    number = context.number_before(sig.norm, hit.start)
-    return (
-        number is not None and number >= 18 and _AGE_FOLLOWER.match(sig.norm, hit.end) is not None
-    )
+    """An adult age written before its unit ("19 year old boyfriend", "bf 22yo")."""
+    norm = sig.norm
+    digits = norm[hit.start : hit.start + 2]
+    number = int(digits) if digits.isdigit() else context.number_before(norm, hit.start)
+    if number is None or number < 18:
+        return False
+    if _AGE_FOLLOWER.match(norm, hit.end) is not None:
+        return True
+    return _PARTNER_BEFORE.search(norm, max(0, hit.start - 40), hit.start) is not None
+
+
+def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
+    """A partner word followed by an adult age ("boyfriend is 19", "bf (22)")."""
+    return _PARTNER_AGE.match(sig.norm, hit.end, min(len(sig.norm), hit.end + 24)) is not None
 
 
 def _text(sig: EventSignals) -> None:
@@ -185,7 +231,9 @@ def _text(sig: EventSignals) -> None:
         elif hit.kind == INDICATOR:
             if _indicator_counts(sig, hit, sentence):
                 sig.add_indicator(hit.name, span)
-        elif hit.kind == AGE_PHRASE and _age_phrase_counts(sig, hit):
+        elif (hit.kind == AGE_PHRASE and _age_phrase_counts(sig, hit)) or (
+            hit.kind == PARTNER_AGE and _partner_age_counts(sig, hit)
+        ):
             sig.add_indicator("older_partner", span)
     # The related person is the other party only when the record reports an offence (the
     # suspect); on other records it may be a parent.

@@ -29,6 +29,8 @@ def expand(template: str, sets: dict[str, list[str]]) -> list[str]:
     seen: set[str] = set()
     for combo in itertools.product(*choices):
         phrase = " ".join("".join(combo).split())
+        if "{" in phrase or "}" in phrase:
+            raise TemplateError(f"nested or unbalanced braces in template {template!r}")
         if phrase and phrase not in seen:
             seen.add(phrase)
             out.append(phrase)

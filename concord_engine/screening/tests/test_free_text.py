@@ -1,0 +1,137 @@
+"""Free-text disclosures and indicators in the wording professionals actually use.
+
+Hand-written sentences in the style of police logs, social work case notes and health records
+(not the synthetic generator's templates), with hard negatives for every family: denials,
+hypotheticals and teaching, rumours, someone else as the victim or the drinker, offence names.
+"""
+
+from datetime import date
+
+import pytest
+
+from concord_engine.screening.scanner import default_scanner
+from concord_engine.screening.signals import EventSignals, analyse
+from concord_engine.screening.tests.helpers import child, ev
+
+WHEN = "2025-03-03 10:00"
+AGE_14 = date(2010, 6, 1)
+AGE_17 = date(2007, 6, 1)
+
+
+def signals(text: str, dob: date | None = AGE_14, agency: str = "GMP") -> EventSignals:
+    event = ev(agency, "note", WHEN, text=text)
+    analysis = analyse(child(event, dob=dob), default_scanner())
+    found = [s for s in analysis.events if s.event is event]
+    return found[0] if found else EventSignals(event, ())
+
+
+DISCLOSURES = [
+    "Caller states her daughter was raped at a party on Saturday night.",
+    "YP disclosed to her teacher that a 23 y/o male raped her in his car.",
+    "She alleges he raped her twice at the address.",
+    "Report of rape of a 15 year old female, suspect known to the family.",
+    "Victim states she was sexually assualted by the male in the park.",
+    "Child says an older lad touched her inappropriately on the bus home.",
+    "Disclosed that the suspect touched her private parts over her clothes.",
+    "She told staff she was made to perform oral sex on one of the men.",
+    "Alleges she was forced to have sex with two males at the flat.",
+    "Mother reports an adult male has been asking her daughter to send nudes.",
+    "School report that she sent nude pictures of herself to a man she met on Snapchat.",
+    "Indecent images of the child found on the suspect's phone.",
+    "Digital penetration alleged; ABE to be arranged.",
+    "YP reports the man groped her in the back of the taxi.",
+    "She was sexually exploited by a group of older males in the town centre.",
+    "She has been having sexual intercourse with a 20 yr old man.",
+    "Disclosed that she slept with him at his flat in exchange for cannabis.",
+    "Reports she has been given vodka and cigarettes in return for sex.",
+    "Told her social worker a man paid her for sex.",
+    "He molested her when she stayed at her aunt's house.",
+]
+
+
+@pytest.mark.parametrize("text", DISCLOSURES)
+def test_disclosures_are_found(text):
+    assert signals(text).sexual_offence, text
+
+
+NOT_DISCLOSURES = [
+    # Denials and absence.
+    "She denies that anything sexual happened and says he is just a friend.",
+    "No disclosure of sexual abuse was made during the visit.",
+    "Asked directly, YP did not disclose any sexual assault.",
+    # Hypotheticals, teaching and risk.
+    "Talked about what to do if someone touched her inappropriately.",
+    "Keeping safe session: sexting, consent and the law.",
+    "Risk of sexual exploitation discussed with mum; CSE screening tool completed.",
+    "Worried that she could be groomed online if she keeps the app.",
+    # Rumour, hearsay and someone else as the victim.
+    "There are rumours at school of a rape at a party; she was not there.",
+    "Her friend was raped last year and she is upset about it.",
+    "Her older sister was sexually assaulted in 2019; mum finds this a trigger.",
+    "He sexually assaulted her sister, not her, according to the log.",
+    "Report of an indecent exposure in the park; the victim is an adult female. She was a witness.",
+    # Offence names and legacy titles.
+    "Suspect charged with sexual activity with a child under 16 in an unrelated case.",
+    # Lawful activity at 17 with a peer, age known.
+]
+
+
+@pytest.mark.parametrize("text", NOT_DISCLOSURES)
+def test_look_alikes_are_not_disclosures(text):
+    assert not signals(text).sexual_offence, text
+
+
+def test_sexual_activity_at_17_with_a_peer_is_not_a_disclosure():
+    assert not signals("She has a boyfriend (17) and they have sex.", dob=AGE_17).sexual_offence
+
+
+def test_sexual_activity_at_17_with_an_adult_for_money_is():
+    sig = signals("Told staff a man gave her money for sex.", dob=AGE_17)
+    assert sig.sexual_offence
+
+
+INDICATORS = [
+    ("Reported MFH overnight, returned at 3am by taxi.", "missing"),
+    ("Whereabouts unknown since 19:00; misper report taken.", "missing"),
+    ("She went AWOL from placement again on Friday.", "missing"),
+    ("Her bf is 19 and picks her up from school.", "older_partner"),
+    ("Her boyfriend (22) has a car.", "older_partner"),
+    ("Seen with a 24yo male outside the shop.", "older_partner"),
+    ("Associating with older lads from the estate.", "older_partner"),
+    ("Refers to a man as her sugar daddy.", "older_partner"),
+    ("Smelling of weed when she got home.", "substances"),
+    ("Found heavily intoxicated at the bus station.", "substances"),
+    ("Adults at the address have been giving her vodka and pills.", "substances"),
+    ("Found in a hotel room with two adult males.", "hotel_taxi_car"),
+    ("Seen getting into cars driven by older men.", "hotel_taxi_car"),
+    ("Has a new iPhone and designer clothes she cannot account for.", "gifts"),
+    ("Arrived with rolls of cash and a second phone.", "gifts"),
+    ("Fixed term exclusion for 3 days for fighting.", "school"),
+    ("Attendance has dropped to 61% this term.", "school"),
+    ("On a reduced timetable since January after repeated truanting.", "school"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), INDICATORS)
+def test_indicators_are_found(text, kind):
+    assert kind in signals(text).indicators, text
+
+
+NOT_INDICATORS = [
+    ("Mum's alcohol use remains a concern for the social worker.", "substances"),
+    ("Parental substance misuse; dad was drunk at the visit.", "substances"),
+    ("Denies any alcohol or drug use.", "substances"),
+    ("Her brother was excluded from school last week.", "school"),
+    ("Her boyfriend is 15 and in her year at school.", "older_partner"),
+    ("Partner agencies met at 14:00; boyfriend not discussed.", "older_partner"),
+    ("Mum drove her to the hotel for the family wedding.", "hotel_taxi_car"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_INDICATORS)
+def test_look_alikes_are_not_indicators(text, kind):
+    assert kind not in signals(text).indicators, text
+
+
+def test_mum_found_her_drunk_is_the_child_drinking():
+    assert "substances" in signals("Mum found her drunk in the park at 23:00.").indicators

@@ -1,0 +1,88 @@
+"""Victim-blaming language in the many ways professionals write it, and its hard negatives.
+
+Hand-written in the style of real case notes (not the synthetic generator's wording).
+"""
+
+from datetime import date
+
+import pytest
+
+from concord_engine.screening.tests.helpers import ev, run
+
+WHEN = "2025-03-03 10:00"
+AGE_14 = date(2010, 6, 1)
+AGE_17 = date(2007, 6, 1)
+
+
+def families(text: str, dob: date = AGE_14) -> set[str]:
+    findings = run("victim_blaming_language", ev("OLDCSC", "note", WHEN, text=text), dob=dob)
+    return {m["family"] for f in findings for m in f.detail["matches"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("She continues to expose herself to risk by going to the flat.", "putting_self_at_risk"),
+        ("He keeps getting himself into dangerous situations.", "putting_self_at_risk"),
+        ("YP is placing herself in vulnerable positions with males.", "putting_self_at_risk"),
+        ("Is known to seek out older men on social media.", "child_contacting_adults"),
+        ("She has been meeting up with older males she met online.", "child_contacting_adults"),
+        ("Has been sharing nudes with boys at school and adults online.", "child_sending_images"),
+        ("She is trading sex for somewhere to stay.", "exchange_framing"),
+        ("Her bf is 22 and collects her from school.", "relationship_framing"),
+        ("She is dating a man from the takeaway.", "relationship_framing"),
+        ("Concerns about her involvement in county lines.", "involvement_framing"),
+        ("She has been selling her body at the address.", "prostitution_framing"),
+        ("Staff describe her as promiscous.", "promiscuity_labels"),
+        ("She is choosing to go back to the address each weekend.", "choice_framing"),
+        ("Chaotic lifestyle; she decided to stay out again.", "choice_framing"),
+        ("Continues to engage in risky sexual behaviour.", "risk_taking_framing"),
+        ("She went with him willingly according to the officer.", "consent_framing"),
+        ("He is a runner for the Oldham line.", "work_framing"),
+        ("She is very mature and can look after herself.", "adultifying_labels"),
+        ("A serial absconder from the children's home.", "missing_framing"),
+        ("She refuses support and is disengaging from the team.", "engagement_framing"),
+        ("She enjoys the attention from older men.", "invitation_myths"),
+        ("She has a history of lying and is unreliable.", "credibility_slurs"),
+        ("Referral relates to historic rape in 2016.", "historic_framing"),
+        ("Not a big age gap, he is only 3 years older.", "age_gap_minimised"),
+        ("Social worker view: she is in a relationship with a man of 21.", "relationship_framing"),
+    ],
+)
+def test_variants_are_found(text, family):
+    assert family in families(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else made the child do it: the sentence names the coercion.
+        "A man she met online made her send sexual images and then met her.",
+        "She was pressured to run drugs for the older males.",
+        # Same-age peer said in the sentence.
+        "Her boyfriend is the same age and in her class at school.",
+        # Quoted speech, attributed.
+        'She said: "I chose to go with him, it was my choice."',
+        'He described the man as his "boyfriend"; the worker explained he is an adult abusing him.',
+        # Negation and correction.
+        "She is not promiscuous and this label has been challenged.",
+        "Rather than saying she is putting herself at risk, staff now record that she is groomed.",
+        # Risk as an assessment or risk from adults.
+        "Risk taking by the adults around her is the concern.",
+        # Ordinary willingness and choice, consent to a service.
+        "She was willing to engage with CAMHS and chose to attend the review.",
+        "Letter dated 03/03 sent to mum; she is happy to go to college in September.",
+        # Offence titles.
+        "Charged with causing or inciting child prostitution or pornography (legacy title).",
+    ],
+)
+def test_hard_negatives_are_not_findings(text):
+    assert families(text) == set(), text
+
+
+def test_nested_braces_in_a_template_are_an_error():
+    from concord_engine.screening.templates import TemplateError, expand
+
+    with pytest.raises(TemplateError, match="nested or unbalanced"):
+        expand("{send} {nudes|pictures of {self}}", {"send": ["sent"], "self": ["herself"]})
+    assert expand("{send} {nudes|pics}", {"send": ["sent"]}) == ["sent nudes", "sent pics"]
