@@ -56,6 +56,9 @@ PRIORS: Final[dict[str, list[tuple[str, float, float]]]] = {
     ],
     "nhs_number": [("exact", 0.995, 1e-6), ("different", 0.005, 1 - 1e-6)],
     "upn": [("exact", 0.99, 1e-5), ("different", 0.01, 1 - 1e-5)],
+    # An agency's own id: agreement is strong, but ids of different agencies rarely agree
+    # even for one person, so "different" costs little.
+    "local_id": [("exact", 0.60, 1e-5), ("different", 0.40, 1 - 1e-5)],
 }
 
 # Splink numbers levels from the least specific (0, "different") up; null is -1.
@@ -64,7 +67,8 @@ GIVEN_NAME_DIFFERENT_GAMMA: Final = 0
 # Date of birth gamma 1: born ten or more years apart (not a one- or two-character slip):
 # a parent and a child with the same name. The generation guard reads it.
 DOB_GENERATION_GAMMA: Final = 1
-IDENTIFIER_EXACT_GAMMA: Final = 1  # NHS number and UPN: null -1, different 0, exact 1
+IDENTIFIER_EXACT_GAMMA: Final = 1  # NHS number, UPN, local id: null -1, different 0, exact 1
+IDENTIFIERS: Final = ("nhs_number", "upn", "local_id")
 
 
 def _with_priors(name: str, levels: list[Any]) -> ComparisonCreator:
@@ -154,6 +158,10 @@ def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
             [cll.NullLevel("nhs_number"), cll.ExactMatchLevel("nhs_number"), cll.ElseLevel()],
         ),
         _with_priors("upn", [cll.NullLevel("upn"), cll.ExactMatchLevel("upn"), cll.ElseLevel()]),
+        _with_priors(
+            "local_id",
+            [cll.NullLevel("local_id"), cll.ExactMatchLevel("local_id"), cll.ElseLevel()],
+        ),
     ]
 
 
@@ -162,6 +170,7 @@ def prediction_blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
     return [
         block_on("nhs_number"),
         block_on("upn"),
+        block_on("local_id"),
         block_on("given_canon", "family_name"),
         block_on("dob", "family_initial"),
         block_on("dob", "postcode_outward"),

@@ -19,6 +19,7 @@ from .model import (
     DOB_GENERATION_GAMMA,
     GIVEN_NAME_DIFFERENT_GAMMA,
     IDENTIFIER_EXACT_GAMMA,
+    IDENTIFIERS,
     deterministic_rules,
     settings,
     training_blocking_rules,
@@ -51,13 +52,13 @@ def twin_veto(pairs: pd.DataFrame) -> pd.Series:
     Twins share a family name, date of birth and address; only the given name tells them apart,
     and the model's other evidence can outweigh it. A parent and child can share a whole name
     and an address; only the dates of birth, ten or more years apart, tell them apart. A shared
-    NHS number or UPN settles either.
+    NHS number, UPN or agency id (local_id) settles either.
     """
     different = pairs["gamma_given_name"] == GIVEN_NAME_DIFFERENT_GAMMA
     generations = pairs["gamma_date_of_birth"] == DOB_GENERATION_GAMMA
-    same_identifier = (pairs["gamma_nhs_number"] == IDENTIFIER_EXACT_GAMMA) | (
-        pairs["gamma_upn"] == IDENTIFIER_EXACT_GAMMA
-    )
+    same_identifier = pd.concat(
+        [pairs[f"gamma_{name}"] == IDENTIFIER_EXACT_GAMMA for name in IDENTIFIERS], axis=1
+    ).any(axis=1)
     return (different | generations) & ~same_identifier
 
 
