@@ -65,6 +65,7 @@ def febrl() -> None:
                     "address": address,
                     "nhs_number": "",
                     "upn": "",
+                    "local_id": frame["soc_sec_id"].fillna("").astype(str),
                     "truth": frame.index.str.extract(r"rec-(\d+)-", expand=False),
                 }
             )
