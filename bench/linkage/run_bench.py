@@ -25,6 +25,15 @@ from concord_engine.contracts.linkage import PERSON_COLUMNS, LinkageConfig, Peop
 from concord_engine.linkage import link_people, pairwise_scores  # noqa: E402
 
 
+def _columns(people: pd.DataFrame) -> list[str]:
+    """The person-table columns this data has (optional ones such as local_id may be absent)."""
+    return [c for c in PERSON_COLUMNS if c in people.columns]
+
+
+def _select(people: pd.DataFrame) -> pd.DataFrame:
+    return people[_columns(people)]
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -56,6 +65,7 @@ def febrl() -> None:
                     "address": address,
                     "nhs_number": "",
                     "upn": "",
+                    "local_id": frame["soc_sec_id"].fillna("").astype(str),
                     "truth": frame.index.str.extract(r"rec-(\d+)-", expand=False),
                 }
             )
@@ -66,7 +76,7 @@ def febrl() -> None:
     for guard in (True, False):
         started = time.perf_counter()
         config = LinkageConfig(twin_guard=guard)
-        result = link_people(PeopleTable(people[list(PERSON_COLUMNS)]), config)
+        result = link_people(PeopleTable(people[_columns(people)]), config)
         seconds = time.perf_counter() - started
         scores = pairwise_scores(result.clusters, truth)
         print(
@@ -86,7 +96,7 @@ def febrl() -> None:
 
 
 def _variant_concord(people_path: Path, out: Path) -> dict[str, float]:
-    people = pd.read_parquet(people_path)[list(PERSON_COLUMNS)]
+    people = _select(pd.read_parquet(people_path))
     started = time.perf_counter()
     result = link_people(PeopleTable(people), LinkageConfig())
     seconds = time.perf_counter() - started
@@ -166,7 +176,7 @@ def synthetic(records: int) -> None:
         partnership(records).to_parquet(people_path)
     people = pd.read_parquet(people_path)
     features_path = DATA / f"features_{records}.parquet"
-    prepare_features(people[list(PERSON_COLUMNS)]).to_parquet(features_path)
+    prepare_features(people[_columns(people)]).to_parquet(features_path)
     truth = dict(zip(people["record_id"], people["truth"].astype(str), strict=True))
     report: dict[str, object] = {"records": len(people), "people": int(people["truth"].nunique())}
     for variant, data in (("splink", features_path), ("concord", people_path)):
@@ -205,7 +215,7 @@ def partnership_folder(folder: Path) -> None:
     children = pd.read_csv(folder / "truth" / "children.csv", dtype=str, keep_default_na=False)
     twins = children[children["twin_of"] != ""][["child_key", "twin_of"]]
     started = time.perf_counter()
-    result = link_people(PeopleTable(people[list(PERSON_COLUMNS)]), LinkageConfig())
+    result = link_people(PeopleTable(people[_columns(people)]), LinkageConfig())
     seconds = time.perf_counter() - started
     scores = pairwise_scores(result.clusters, truth)
     cluster_of = keyed[["record_id", "child_key"]].merge(result.clusters, on="record_id")

@@ -48,6 +48,7 @@ def _person_rows() -> Iterator[tuple[object, ...]]:
         "address",
         "nhs_number",
         "upn",
+        "local_id",
     )
     for row in PersonRecord.objects.order_by("pk").values_list(*fields).iterator(chunk_size=20000):
         yield (*row[:5], _dob_text(row[5], str(row[6])), *row[7:])

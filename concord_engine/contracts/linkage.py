@@ -27,7 +27,10 @@ PERSON_COLUMNS: Final[Mapping[str, str]] = {
     "address": "free text",
     "nhs_number": "10 digits, spaces allowed",
     "upn": "unique pupil number",
+    "local_id": "another identifier of the agency's; blank when none",
 }
+# Columns a caller may leave out: they are added blank.
+OPTIONAL_PERSON_COLUMNS: Final = frozenset({"local_id"})
 
 Pair = tuple[int, int]
 
@@ -88,11 +91,17 @@ class LinkageConfig:
 
 @dataclass(frozen=True)
 class PeopleTable:
-    """The person records to link, checked against `PERSON_COLUMNS` on creation."""
+    """The person records to link, checked against `PERSON_COLUMNS` on creation.
+
+    Optional columns (`OPTIONAL_PERSON_COLUMNS`) left out are added blank.
+    """
 
     frame: pd.DataFrame
 
     def __post_init__(self) -> None:
+        absent = [c for c in OPTIONAL_PERSON_COLUMNS if c not in self.frame.columns]
+        if absent:
+            object.__setattr__(self, "frame", self.frame.assign(**dict.fromkeys(absent, "")))
         columns = list(self.frame.columns)
         missing = [c for c in PERSON_COLUMNS if c not in columns]
         extra = [c for c in columns if c not in PERSON_COLUMNS]

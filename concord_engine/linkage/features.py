@@ -41,6 +41,7 @@ FEATURE_COLUMNS = (
     "address_words",
     "nhs_number",
     "upn",
+    "local_id",
 )
 
 
@@ -165,4 +166,7 @@ def prepare_features(people: pd.DataFrame) -> pd.DataFrame:
     out["nhs_number"] = nhs.where(nhs.str.len() == 10, None)
     upn = text["upn"].str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
     out["upn"] = _blank_to_none(upn)
+    raw_local = text["local_id"] if "local_id" in text else pd.Series("", index=text.index)
+    local_id = raw_local.str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
+    out["local_id"] = _blank_to_none(local_id)
     return out.loc[:, list(FEATURE_COLUMNS)]

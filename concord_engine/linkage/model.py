@@ -56,15 +56,25 @@ PRIORS: Final[dict[str, list[tuple[str, float, float]]]] = {
     ],
     "nhs_number": [("exact", 0.995, 1e-6), ("different", 0.005, 1 - 1e-6)],
     "upn": [("exact", 0.99, 1e-5), ("different", 0.01, 1 - 1e-5)],
+    # An agency's own id: agreement is strong, but ids of different agencies rarely agree
+    # even for one person, so "different" costs little.
+    "local_id": [("exact", 0.60, 1e-5), ("different", 0.40, 1 - 1e-5)],
 }
 
 # Splink numbers levels from the least specific (0, "different") up; null is -1.
 # Given name gamma 0 means clearly different given names: the twin guard reads it.
 GIVEN_NAME_DIFFERENT_GAMMA: Final = 0
+# Given name gamma 1: one letter different ("Jade"/"Jake", "Ella"/"Emma"): a keying slip, or
+# twins named alike. The identifier-conflict guard reads it.
+GIVEN_NAME_ONE_LETTER_GAMMA: Final = 1
 # Date of birth gamma 1: born ten or more years apart (not a one- or two-character slip):
 # a parent and a child with the same name. The generation guard reads it.
 DOB_GENERATION_GAMMA: Final = 1
-IDENTIFIER_EXACT_GAMMA: Final = 1  # NHS number and UPN: null -1, different 0, exact 1
+IDENTIFIER_EXACT_GAMMA: Final = 1  # NHS number, UPN, local id: null -1, different 0, exact 1
+IDENTIFIER_DIFFERENT_GAMMA: Final = 0
+# National identifiers with a check character: two different values are two people.
+CHECKED_IDENTIFIERS: Final = ("nhs_number", "upn")
+IDENTIFIERS: Final = ("nhs_number", "upn", "local_id")
 
 
 def _with_priors(name: str, levels: list[Any]) -> ComparisonCreator:
@@ -97,7 +107,7 @@ def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
                 cll.NullLevel("given_name"),
                 cll.ExactMatchLevel("given_name", term_frequency_adjustments=True),
                 cll.ArrayIntersectLevel("given_names_all", 1),
-                cll.ColumnsReversedLevel("given_name", "family_name"),
+                cll.ColumnsReversedLevel("given_name", "family_name", symmetrical=True),
                 cll.JaroWinklerLevel("given_name", 0.92),
                 cll.JaroWinklerLevel("given_name", 0.88),
                 cll.LevenshteinLevel("given_name", 1),
@@ -154,6 +164,10 @@ def comparisons() -> list[ComparisonCreator | dict[str, Any]]:
             [cll.NullLevel("nhs_number"), cll.ExactMatchLevel("nhs_number"), cll.ElseLevel()],
         ),
         _with_priors("upn", [cll.NullLevel("upn"), cll.ExactMatchLevel("upn"), cll.ElseLevel()]),
+        _with_priors(
+            "local_id",
+            [cll.NullLevel("local_id"), cll.ExactMatchLevel("local_id"), cll.ElseLevel()],
+        ),
     ]
 
 
@@ -162,6 +176,7 @@ def prediction_blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
     return [
         block_on("nhs_number"),
         block_on("upn"),
+        block_on("local_id"),
         block_on("given_canon", "family_name"),
         block_on("dob", "family_initial"),
         block_on("dob", "postcode_outward"),

@@ -16,9 +16,13 @@ from .backends import database_api, register_people
 from .clustering import cluster_pairs
 from .features import prepare_features
 from .model import (
+    CHECKED_IDENTIFIERS,
     DOB_GENERATION_GAMMA,
     GIVEN_NAME_DIFFERENT_GAMMA,
+    GIVEN_NAME_ONE_LETTER_GAMMA,
+    IDENTIFIER_DIFFERENT_GAMMA,
     IDENTIFIER_EXACT_GAMMA,
+    IDENTIFIERS,
     deterministic_rules,
     settings,
     training_blocking_rules,
@@ -51,14 +55,22 @@ def twin_veto(pairs: pd.DataFrame) -> pd.Series:
     Twins share a family name, date of birth and address; only the given name tells them apart,
     and the model's other evidence can outweigh it. A parent and child can share a whole name
     and an address; only the dates of birth, ten or more years apart, tell them apart. A shared
-    NHS number or UPN settles either.
+    NHS number, UPN or agency id (local_id) settles either. Twins named alike ("Jade"/"Jake")
+    differ by one letter, like a keying slip; their NHS numbers or UPNs, when both records
+    hold one, differ too, and that conflict keeps them apart.
     """
-    different = pairs["gamma_given_name"] == GIVEN_NAME_DIFFERENT_GAMMA
+    given = pairs["gamma_given_name"]
+    different = given == GIVEN_NAME_DIFFERENT_GAMMA
     generations = pairs["gamma_date_of_birth"] == DOB_GENERATION_GAMMA
-    same_identifier = (pairs["gamma_nhs_number"] == IDENTIFIER_EXACT_GAMMA) | (
-        pairs["gamma_upn"] == IDENTIFIER_EXACT_GAMMA
-    )
-    return (different | generations) & ~same_identifier
+    same_identifier = pd.concat(
+        [pairs[f"gamma_{name}"] == IDENTIFIER_EXACT_GAMMA for name in IDENTIFIERS], axis=1
+    ).any(axis=1)
+    conflict = pd.concat(
+        [pairs[f"gamma_{name}"] == IDENTIFIER_DIFFERENT_GAMMA for name in CHECKED_IDENTIFIERS],
+        axis=1,
+    ).any(axis=1)
+    alike_names = (given == GIVEN_NAME_ONE_LETTER_GAMMA) & conflict
+    return (different | generations | alike_names) & ~same_identifier
 
 
 def _predict(linker: Linker, config: LinkageConfig) -> pd.DataFrame:

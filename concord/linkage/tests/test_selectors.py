@@ -6,8 +6,9 @@ from concord.accounts.models import User
 from concord.accounts.tests.factories import UserFactory
 from concord.agencies.tests.factories import AgencyFactory
 from concord.linkage.models import Child, PersonLink
-from concord.linkage.selectors import child_get_for_user
+from concord.linkage.selectors import child_get_for_user, person_records_frame
 from concord.records.models import Extract, PersonRecord
+from concord_engine.contracts.linkage import PERSON_COLUMNS
 
 pytestmark = pytest.mark.django_db
 
@@ -56,3 +57,15 @@ def test_reviewer_sees_only_allocated_children():
     )
     Allocation.objects.create(round=review_round, child=child, reviewer=reviewer)
     assert child_get_for_user(user=reviewer, child_id=child.public_id) == child
+
+
+def test_person_records_frame_carries_the_agency_id():
+    agency = AgencyFactory(code="GMP", sector="police")
+    actor = UserFactory(username="loader", role=User.Role.ADMINISTRATOR)
+    extract = Extract.objects.create(
+        agency=agency, format="cif1", source_name="x", content_hash="h", imported_by=actor
+    )
+    PersonRecord.objects.create(agency=agency, source_id="P1", extract=extract, local_id="URN 77")
+    frame = person_records_frame()
+    assert list(frame.columns) == list(PERSON_COLUMNS)
+    assert frame["local_id"].tolist() == ["URN 77"]

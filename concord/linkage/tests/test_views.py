@@ -50,6 +50,7 @@ def test_pair_page_shows_both_records_and_the_waterfall_table(verified_client, l
     assert "Smyth" in main
     assert "Smith" in main
     assert "Match-weight waterfall as a table" in main
+    assert "Agency's own id" in main
     assert "<svg" in main
     assert "<script" not in main
 

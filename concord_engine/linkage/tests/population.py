@@ -56,5 +56,5 @@ def population(people: int, *, seed: int = 7, start_id: int = 1000) -> pd.DataFr
 
 
 def table(rows: Sequence[tuple[object, ...]]) -> pd.DataFrame:
-    """Records from tuples in `PERSON_COLUMNS` order."""
-    return pd.DataFrame(rows, columns=list(PERSON_COLUMNS))
+    """Records from tuples in `PERSON_COLUMNS` order (the trailing `local_id` may be left out)."""
+    return pd.DataFrame(rows, columns=list(PERSON_COLUMNS)[: len(rows[0])])
