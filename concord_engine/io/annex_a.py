@@ -7,7 +7,6 @@ values carry Ofsted's lettered labels (`b) Female`).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zipfile
 from collections.abc import Iterator
@@ -18,10 +17,11 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from concord_engine.contracts.records import EventRow, ManifestAgency, PersonRow, SourceFormat
+from concord_engine.contracts.records import EventRow, PersonRow, SourceFormat
 
 from .dates import DateFormatError, london_midnight, parse_uk_date
 from .problems import ProblemLog
+from .single_file import SingleFileSource
 
 _LIST_SHEET = re.compile(r"^\s*list\s*(\d+)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*[a-z]\)\s*", re.IGNORECASE)
@@ -106,7 +106,7 @@ def _sex(value: str) -> str | None:
     }.get(text)
 
 
-class AnnexAReader:
+class AnnexAReader(SingleFileSource):
     """An Annex A workbook: a person per Child Unique ID, events from lists 1-8."""
 
     format = SourceFormat.ANNEX_A
@@ -115,28 +115,10 @@ class AnnexAReader:
     )
 
     def __init__(self, path: Path, problems: ProblemLog) -> None:
-        self.path = path
-        self.problems = problems
-        self.source_name = path.name
+        super().__init__(path, problems)
         self._people: dict[str, PersonRow] = {}
         self._events: list[EventRow] = []
         self._ids: dict[str, int] = {}
-
-    def content_hash(self) -> str:
-        """SHA-256 of the workbook file."""
-        digest = hashlib.sha256(b"annex_a\0")
-        with self.path.open("rb") as stream:
-            while chunk := stream.read(1 << 20):
-                digest.update(chunk)
-        return digest.hexdigest()
-
-    def agency(self) -> ManifestAgency | None:
-        """Annex A does not name the local authority inside the workbook."""
-        return None
-
-    def extracted_at(self) -> datetime | None:
-        """Not recorded in the workbook."""
-        return None
 
     def people(self) -> Iterator[PersonRow]:
         """Read every list sheet; yield one person per child."""

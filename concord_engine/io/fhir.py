@@ -5,20 +5,20 @@ Parsed with `fhir.resources.R4B`, which is wire-compatible with R4 for these res
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from concord_engine.contracts.records import EventRow, ManifestAgency, PersonRow, SourceFormat
+from concord_engine.contracts.records import EventRow, PersonRow, SourceFormat
 
 from .dates import DateFormatError, parse_iso_datetime, parse_partial_date
 from .normalise import fold_name, nhs_digits, nhs_number_valid, normalise_postcode
 from .problems import ProblemLog
+from .single_file import SingleFileSource
 
 NHS_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
 MAX_BUNDLE_BYTES = 200 * 1024 * 1024
@@ -29,7 +29,7 @@ SEXUAL_HEALTH_WORDS = ("sexual health", "genitourinary", "gum clinic", "sarc", "
 EVENT_RESOURCES = ("Encounter", "Flag", "Condition")
 
 
-class FhirReader:
+class FhirReader(SingleFileSource):
     """One Bundle: a person per Patient, an event per Encounter, Flag or Condition."""
 
     format = SourceFormat.FHIR
@@ -54,28 +54,10 @@ class FhirReader:
     )
 
     def __init__(self, path: Path, problems: ProblemLog) -> None:
-        self.path = path
-        self.problems = problems
-        self.source_name = path.name
+        super().__init__(path, problems)
         self._people: dict[str, PersonRow] = {}
         self._full_urls: dict[str, str] = {}
         self._resources: list[tuple[int, dict[str, Any]]] = []
-
-    def content_hash(self) -> str:
-        """SHA-256 of the file."""
-        digest = hashlib.sha256(b"fhir\0")
-        with self.path.open("rb") as stream:
-            while chunk := stream.read(1 << 20):
-                digest.update(chunk)
-        return digest.hexdigest()
-
-    def agency(self) -> ManifestAgency | None:
-        """A Bundle does not name the agency that supplied it."""
-        return None
-
-    def extracted_at(self) -> datetime | None:
-        """The Bundle's timestamp is not used: extracts are ordered by import."""
-        return None
 
     def people(self) -> Iterator[PersonRow]:
         """Parse the Bundle and yield each Patient."""

@@ -2,48 +2,30 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from concord_engine.contracts.records import EventRow, ManifestAgency, PersonRow, SourceFormat
+from concord_engine.contracts.records import EventRow, PersonRow, SourceFormat
 
 from .csvstream import Header, read_header, stream_rows
 from .dates import DateFormatError, london_midnight, parse_uk_date
 from .problems import ProblemLog
+from .single_file import SingleFileSource
 
 COLUMNS = ("CHILD", "DOB", "MISSING", "MIS_START", "MIS_END")
 KINDS = {"M": "missing", "A": "away without authorisation"}
 
 
-class Ssda903Reader:
+class Ssda903Reader(SingleFileSource):
     """One SSDA903 missing table: a person per CHILD, a `missing_episode` per row."""
 
     format = SourceFormat.SSDA903
     person_fields = frozenset({"date_of_birth_raw", "date_of_birth", "dob_precision", "local_id"})
 
     def __init__(self, path: Path, problems: ProblemLog) -> None:
-        self.path = path
-        self.problems = problems
-        self.source_name = path.name
+        super().__init__(path, problems)
         self._events: list[EventRow] = []
-
-    def content_hash(self) -> str:
-        """SHA-256 of the file."""
-        digest = hashlib.sha256(b"ssda903\0")
-        with self.path.open("rb") as stream:
-            while chunk := stream.read(1 << 20):
-                digest.update(chunk)
-        return digest.hexdigest()
-
-    def agency(self) -> ManifestAgency | None:
-        """The table does not name its local authority."""
-        return None
-
-    def extracted_at(self) -> datetime | None:
-        """The table does not say when it was made."""
-        return None
 
     def people(self) -> Iterator[PersonRow]:
         """Yield one person per child, reading the whole table (episodes kept for `events`)."""

@@ -1,0 +1,38 @@
+"""What the one-file formats (Annex A, SSDA903, FHIR) share: hashing; no agency or date inside."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from pathlib import Path
+
+from concord_engine.contracts.records import ManifestAgency, SourceFormat
+
+from .problems import ProblemLog
+
+
+class SingleFileSource:
+    """A source read from one file that names neither its agency nor when it was extracted."""
+
+    format: SourceFormat
+
+    def __init__(self, path: Path, problems: ProblemLog) -> None:
+        self.path = path
+        self.problems = problems
+        self.source_name = path.name
+
+    def content_hash(self) -> str:
+        """SHA-256 of the format's name and the file's bytes, read 1 MiB at a time."""
+        digest = hashlib.sha256(self.format.value.encode() + b"\0")
+        with self.path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    def agency(self) -> ManifestAgency | None:
+        """The file does not name its agency: `concord import --agency` supplies it."""
+        return None
+
+    def extracted_at(self) -> datetime | None:
+        """The file does not say when it was made: extracts are ordered by import."""
+        return None
