@@ -147,7 +147,10 @@ def test_whole_round_in_the_browser(browser, live_server, transactional_db, axe_
     assert decision.agreed_value == "requires_improvement"
     coordinator.goto(reverse("reviews:dashboard", args=[review_round.pk]))
     assert coordinator.get_by_role("img", name="Grades by question, all sectors").is_visible()
-    assert coordinator.get_by_role("table", name="Grades by question, sector and local authority")
+    table = coordinator.get_by_role("table", name="Grades by question, sector and local authority")
+    assert table.is_visible() is False  # folded away under the chart until asked for
+    coordinator.get_by_text("The same grades as a table").click()
+    assert table.is_visible() is True
     axe_check(coordinator)
     screenshot(coordinator, "review-dashboard")
     coordinator.goto(reverse("reviews:learning", args=[review_round.pk]))
