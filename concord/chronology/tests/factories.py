@@ -6,62 +6,37 @@ from typing import Any, cast
 
 import factory
 
-from concord.accounts.models import User
-from concord.accounts.tests.factories import UserFactory
 from concord.agencies.models import Agency
-from concord.agencies.tests.factories import AgencyFactory
 from concord.linkage.models import Child, PersonLink
-from concord.records.models import Event, Extract, PersonRecord
+from concord.records.models import Event, PersonRecord
+from concord.records.tests import factories as records_factories
 from concord.screening.models import Finding, FindingEvidence
 
 
-class ExtractFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Extract
+class PersonRecordFactory(records_factories.PersonRecordFactory):
+    """A girl's record with the identifiers a chronology shows."""
 
-    agency = factory.SubFactory(AgencyFactory)
-    format = Extract.Format.CIF1
-    source_name = factory.Sequence(lambda n: f"extract-{n}")
-    content_hash = factory.Sequence(lambda n: f"{n:064x}")
-    imported_by = factory.LazyFunction(
-        lambda: UserFactory(username="importer", role=User.Role.ADMINISTRATOR)
-    )
-
-
-class PersonRecordFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = PersonRecord
-
-    agency = factory.SubFactory(AgencyFactory)
-    extract = factory.LazyAttribute(lambda o: ExtractFactory(agency=o.agency))
     source_id = factory.Sequence(lambda n: f"P{n:05d}")
     given_name = factory.Faker("first_name_female", locale="en_GB")
-    family_name = factory.Faker("last_name", locale="en_GB")
     date_of_birth_raw = "2010-04-05"
+    date_of_birth = None
+    dob_precision = PersonRecord.DobPrecision.UNKNOWN
     sex = PersonRecord.Sex.FEMALE
     postcode = factory.Faker("postcode", locale="en_GB")
     nhs_number = "9434765919"
 
 
-class ChildFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Child
-
-    public_id = factory.Sequence(lambda n: f"C-{n:06d}")
-
-
-class EventFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Event
+class EventFactory(records_factories.EventFactory):
+    """A social worker's note."""
 
     person = factory.SubFactory(PersonRecordFactory)
-    agency = factory.LazyAttribute(lambda o: o.person.agency)
-    extract = factory.LazyAttribute(lambda o: o.person.extract)
     source_id = factory.Sequence(lambda n: f"E{n:06d}")
-    type = "note"
     occurred_at = datetime(2024, 1, 1, 12, tzinfo=UTC)
     author_role = "Social worker"
     text = "Synthetic note."
+
+
+ChildFactory = records_factories.ChildFactory
 
 
 def child_with_records(
