@@ -23,7 +23,10 @@ def test_home_page_says_what_the_role_does(verified_client, role):
 def test_navigation_is_shown_only_after_two_factor(client):
     user = UserFactory()
     client.force_login(user)
-    html = client.get(reverse("accounts:otp_setup")).content.decode()
+    response = client.get(reverse("accounts:otp_setup"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<form" in html  # the set-up page itself, not an empty redirect
     assert "govuk-service-navigation" not in html
 
 

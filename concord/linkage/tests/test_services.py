@@ -75,6 +75,7 @@ def test_child_ids_survive_a_rerun_with_one_new_extract(kayleigh):
 
 def test_manual_reject_keeps_records_apart_after_relinking(kayleigh):
     link_run(actor=system_actor())
+    assert child_of(kayleigh[0]) == child_of(kayleigh[2])  # linked before the decision
     left, right = sorted([kayleigh[0].pk, kayleigh[2].pk])
     pair = MatchPair.objects.get(person_l_id=left, person_r_id=right)
     reviewer = UserFactory(role=User.Role.COORDINATOR)

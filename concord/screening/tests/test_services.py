@@ -124,10 +124,12 @@ def test_rerun_rewrites_a_finding_whose_evidence_changed(settings):
     child, _ = police_and_care_child()
     first = screening_run(actor=system_actor())
     finding = child.findings.get(rule="victim_blaming_language")
+    highlights_before = finding.evidence.get().highlights
+    assert highlights_before
     settings.CONCORD_SCREENING_PARAMETERS = {"victim_blaming_language": {"lexicon_version": "x"}}
     second = screening_run(actor=system_actor())
     again = child.findings.get(rule="victim_blaming_language")
     assert again.pk == finding.pk
     assert again.run_id == second.pk != first.pk
     assert again.parameters == {"lexicon_version": "x"}
-    assert again.evidence.get().highlights == finding.evidence.get().highlights
+    assert again.evidence.get().highlights == highlights_before

@@ -170,6 +170,8 @@ def test_decided_findings_leave_the_triage_list(verified_client, screened):
     child, _ = screened
     user = UserFactory(role="coordinator")
     client = verified_client(user)
+    assert child.findings.exists()
+    assert "CH-A" in client.get(reverse("screening:triage")).content.decode()
     for finding in child.findings.all():
         client.post(
             reverse("screening:finding", args=[finding.pk]),
