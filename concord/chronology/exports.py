@@ -3,6 +3,8 @@
 import csv
 import io
 
+from concord.core.spreadsheet import safe_cell
+
 from .entries import Chronology
 
 CSV_COLUMNS = (
@@ -19,12 +21,6 @@ CSV_COLUMNS = (
     "findings",
     "text",
 )
-# A cell starting with one of these would be run as a formula by a spreadsheet (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 def chronology_csv(chronology: Chronology) -> str:
@@ -39,7 +35,7 @@ def chronology_csv(chronology: Chronology) -> str:
             else entry.occurred_at.isoformat()
         )
         writer.writerow(
-            _cell(value)
+            safe_cell(value)
             for value in (
                 chronology.child.public_id,
                 occurred,

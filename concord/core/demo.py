@@ -25,6 +25,7 @@ from django.utils.crypto import salted_hmac
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from concord.accounts.models import User
+from concord.accounts.otp import base32_secret
 from concord.agencies.models import Agency, Sector
 
 GM_AUTHORITIES = (
@@ -182,10 +183,6 @@ def step_users(ctx: DemoContext) -> None:
     ctx.data["users"] = users
 
 
-def totp_secret(device: TOTPDevice) -> str:
-    return base64.b32encode(device.bin_key).decode("ascii").rstrip("=")
-
-
 def step_print_sign_in(ctx: DemoContext) -> None:
     """Print each demo user's sign-in details: password, TOTP secret, URI and a code one-liner."""
     users: dict[str, User] = ctx.data["users"]
@@ -194,7 +191,7 @@ def step_print_sign_in(ctx: DemoContext) -> None:
     for spec in DEMO_USERS:
         user = users[spec.username]
         device = TOTPDevice.objects.get(user=user, name="demo")
-        secret = totp_secret(device)
+        secret = base32_secret(device)
         agency = spec.agency_code or "all agencies"
         ctx.out("")
         ctx.out(f"  {user.username}  ({user.get_role_display()}, {agency})")

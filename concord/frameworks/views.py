@@ -15,6 +15,7 @@ from .forms import FrameworkUploadForm
 from .models import Framework
 from .services import FrameworkInUseError, framework_load
 
+# Who manages frameworks: the same roles that manage review rounds.
 MANAGERS = frozenset({User.Role.ADMINISTRATOR, User.Role.COORDINATOR})
 
 

@@ -7,24 +7,16 @@ from datetime import datetime
 
 from django.db.backends.utils import CursorWrapper
 
+from concord_engine.contracts.records import EVENT_FIELDS
+
 from .staging import STAGE_EVENT, STAGE_PERSON, is_postgresql
 
 PERSON = "records_personrecord"
 PERSON_VERSION = "records_personrecordversion"
 EVENT = "records_event"
 EVENT_VERSION = "records_eventversion"
-EVENT_DATA = (
-    "type",
-    "occurred_at",
-    "occurred_date_only",
-    "recorded_at",
-    "ended_at",
-    "code",
-    "related_person_source_id",
-    "related_event_source_id",
-    "author_role",
-    "text",
-)
+# Every event column but the ids (source_id, person_source_id).
+EVENT_DATA = EVENT_FIELDS[2:]
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
@@ -77,7 +77,6 @@ class ImportResult:
     people_updated: int = 0
     events_created: int = 0
     events_updated: int = 0
-    extra: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

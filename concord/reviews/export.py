@@ -4,6 +4,8 @@ import csv
 import io
 from collections.abc import Iterator
 
+from concord.core.spreadsheet import safe_cell
+
 from .models import Answer, Audit, ReviewRound
 
 HEADER = (
@@ -20,13 +22,6 @@ HEADER = (
     "agreed_answer",
     "rationale",
 )
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> str:
-    """Render a cell; text that a spreadsheet would run as a formula is prefixed with '."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def export_rows(review_round: ReviewRound) -> Iterator[tuple[str, ...]]:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from concord_engine.contracts.records import (
+    PERSON_FIELDS,
     EventRow,
     ManifestAgency,
     PersonRow,
@@ -31,26 +32,8 @@ from .vocabulary import (
 
 PEOPLE = "people.csv"
 EVENTS = "events.csv"
-ALL_PERSON_FIELDS = frozenset(
-    {
-        "given_name",
-        "family_name",
-        "other_names",
-        "date_of_birth_raw",
-        "date_of_birth",
-        "dob_precision",
-        "sex",
-        "postcode",
-        "address",
-        "nhs_number",
-        "upn",
-        "local_id",
-        "given_name_norm",
-        "family_name_norm",
-        "postcode_norm",
-        "nhs_number_norm",
-    }
-)
+# CIF-1 carries every person field (the one-file formats carry fewer).
+ALL_PERSON_FIELDS = frozenset(PERSON_FIELDS[1:])
 
 
 class Cif1Reader:

@@ -35,7 +35,7 @@ class PersonRecordFactory(factory.django.DjangoModelFactory):
     source_id = factory.Sequence(lambda n: f"P{n}")
     given_name = factory.Faker("first_name", locale="en_GB")
     family_name = factory.Faker("last_name", locale="en_GB")
-    date_of_birth = date(2010, 6, 1)
+    date_of_birth: date | None = date(2010, 6, 1)
     dob_precision = PersonRecord.DobPrecision.DAY
 
 

@@ -6,8 +6,9 @@ from django.http import HttpRequest
 
 from concord.accounts.models import User
 from concord.core.mixins import RoleRequiredMixin
+from concord.reviews.permissions import MANAGER_ROLES
 
-MANAGERS = frozenset({User.Role.ADMINISTRATOR, User.Role.COORDINATOR})
+MANAGERS = MANAGER_ROLES
 REVIEW_ROLES = MANAGERS | {User.Role.REVIEWER}
 
 
