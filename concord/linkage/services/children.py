@@ -44,14 +44,10 @@ def clusters_store(clusters: pd.DataFrame, *, scope: Iterable[int] | None = None
         links = links.filter(person_id__in=list(scope))
     previous, order = _previous(links)
     assignment = assign_child_ids(clusters, previous, order)
-    taken = set(Child.objects.values_list("public_id", flat=True))
     public_of: dict[int, str] = dict(assignment.inherited)
-    fresh = []
-    for cluster in clusters["cluster"].unique():
-        key = int(cluster)
-        if key not in public_of:
-            public_of[key] = new_public_id(taken)
-            fresh.append(Child(public_id=public_of[key]))
+    unnamed = [int(c) for c in clusters["cluster"].unique() if int(c) not in public_of]
+    public_of.update(zip(unnamed, _fresh_ids(len(unnamed), whole_table=scope is None), strict=True))
+    fresh = [Child(public_id=public_of[key]) for key in unnamed]
     Child.objects.bulk_create(fresh, batch_size=BATCH)
     wanted = set(public_of.values())
     pk_of = dict(
@@ -81,9 +77,32 @@ def clusters_store(clusters: pd.DataFrame, *, scope: Iterable[int] | None = None
     return len(public_of)
 
 
+def _fresh_ids(count: int, *, whole_table: bool) -> list[str]:
+    """Draw `count` public ids no child has.
+
+    A whole run reads every id once; a re-cluster after a clerical decision checks only its few
+    draws against the table rather than reading every child's id.
+    """
+    taken = set(Child.objects.values_list("public_id", flat=True)) if whole_table else set()
+    ids: list[str] = []
+    while len(ids) < count:
+        draws = [new_public_id(taken) for _ in range(count - len(ids))]
+        if not whole_table:
+            clash = set(
+                Child.objects.filter(public_id__in=draws).values_list("public_id", flat=True)
+            )
+            draws = [d for d in draws if d not in clash]
+        ids.extend(draws)
+    return ids
+
+
 def _retire(retired: Mapping[str, str | None], pk_of: dict[str, int]) -> None:
+    """Retire the children whose records went elsewhere: one update per child they joined."""
     now = timezone.now()
+    by_joined: dict[str | None, list[str]] = {}
     for public_id, joined in retired.items():
-        Child.objects.filter(public_id=public_id).update(
+        by_joined.setdefault(joined, []).append(public_id)
+    for joined, public_ids in by_joined.items():
+        Child.objects.filter(public_id__in=public_ids).update(
             retired_at=now, merged_into_id=pk_of.get(joined) if joined else None
         )
