@@ -82,9 +82,17 @@ class PersonFields(models.Model):
 class PersonRecord(PersonFields):
     """One agency's record of one person, as the agency holds it now (raw and normalised)."""
 
-    # The (agency, source_id) unique index serves agency lookups; no second index to maintain.
+    # As on Event (ADR 0021, 0022): `agency` and `extract` are written only by the import
+    # service, in the transaction that creates or locks those rows, and PROTECT is enforced by
+    # Django; a database constraint here cost a deferred check per person at commit. The
+    # (agency, source_id) unique index serves agency lookups; no query selects people by
+    # extract, NHS number or name (linkage reads them all), so those have no index (ADR 0022).
     agency = models.ForeignKey(
-        Agency, on_delete=models.PROTECT, related_name="person_records", db_index=False
+        Agency,
+        on_delete=models.PROTECT,
+        related_name="person_records",
+        db_index=False,
+        db_constraint=False,
     )
     source_id = models.CharField(max_length=100, help_text="The agency's own person_id")
     extract = models.ForeignKey(
@@ -92,15 +100,13 @@ class PersonRecord(PersonFields):
         on_delete=models.PROTECT,
         related_name="person_records",
         help_text="The extract that last set these values",
+        db_index=False,
+        db_constraint=False,
     )
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["agency", "source_id"], name="person_unique_source_id")
-        ]
-        indexes = [
-            models.Index(fields=["nhs_number_norm"], name="person_nhs_norm"),
-            models.Index(fields=["family_name_norm", "date_of_birth"], name="person_name_dob"),
         ]
 
     def __str__(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from concord_engine.contracts.records import (
@@ -96,10 +96,7 @@ class Cif1Reader:
             if header is None:
                 return
             checker = _EventChecker(header, self.person_lines, sector, self.problems)
-            for line, cells in rows:
-                event = checker.check(line, cells)
-                if event is not None:
-                    yield event
+            yield from checker.scan(rows)
 
     def _person(self, header: Header, line: int, cells: list[str]) -> PersonRow | None:
         def cell(name: str) -> str:
@@ -179,54 +176,61 @@ class _EventChecker:
     def _bad(self, line: int, name: str, reason: str) -> None:
         self.problems.add(EVENTS, line, self.i[name] + 1, reason)
 
-    def check(self, line: int, cells: list[str]) -> EventRow | None:
-        """Return the event, or None after recording its problems.
+    def scan(self, rows: Iterable[tuple[int, list[str]]]) -> Iterator[EventRow]:
+        """Yield each sound event of `rows`, recording the problems of the others.
 
-        A sound row (nearly all of them) takes the first path: every test at once, no calls
-        but the date parser. Anything amiss goes to `_check_each`, which names each problem.
+        A sound row (nearly all of them) takes the first path: every test at once, in one loop
+        with everything in local names, no calls but the date parser. Anything amiss goes to
+        `_check_each`, which names each problem.
         """
-        cells.append("")
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (
             self.columns
         )
-        event_id = cells[i_id].strip()
-        person_id = cells[i_person].strip()
-        kind = cells[i_type].strip()
-        related = cells[i_rel_p].strip()
-        code = cells[i_code].strip()
-        people = self.people
-        if (
-            event_id
-            and event_id not in self.seen
-            and person_id in people
-            and kind in self.types
-            and (not related or related in people)
-            and (kind != "risk_assessment" or not code or code.lower() in RISK_LEVELS)
-        ):
-            recorded_raw = cells[i_rec].strip()
-            ended_raw = cells[i_end].strip()
-            try:
-                occurred, date_only = parse_iso_datetime(cells[i_occ].strip())
-                recorded = parse_iso_datetime(recorded_raw)[0] if recorded_raw else None
-                ended = parse_iso_datetime(ended_raw)[0] if ended_raw else None
-            except DateFormatError:
-                return self._check_each(line, cells)
-            self.seen[event_id] = line
-            return EventRow(
-                event_id,
-                person_id,
-                kind,
-                occurred,
-                date_only,
-                recorded,
-                ended,
-                code,
-                related,
-                cells[i_rel_e].strip(),
-                cells[i_role],
-                cells[i_text],
-            )
-        return self._check_each(line, cells)
+        people, seen, types, check_each = self.people, self.seen, self.types, self._check_each
+        parse = parse_iso_datetime
+        for line, cells in rows:
+            cells.append("")
+            event_id = cells[i_id].strip()
+            person_id = cells[i_person].strip()
+            kind = cells[i_type].strip()
+            related = cells[i_rel_p].strip()
+            code = cells[i_code].strip()
+            if (
+                event_id
+                and event_id not in seen
+                and person_id in people
+                and kind in types
+                and (not related or related in people)
+                and (kind != "risk_assessment" or not code or code.lower() in RISK_LEVELS)
+            ):
+                recorded_raw = cells[i_rec].strip()
+                ended_raw = cells[i_end].strip()
+                try:
+                    occurred, date_only = parse(cells[i_occ].strip())
+                    recorded = parse(recorded_raw)[0] if recorded_raw else None
+                    ended = parse(ended_raw)[0] if ended_raw else None
+                except DateFormatError:
+                    event = check_each(line, cells)
+                else:
+                    seen[event_id] = line
+                    event = EventRow(
+                        event_id,
+                        person_id,
+                        kind,
+                        occurred,
+                        date_only,
+                        recorded,
+                        ended,
+                        code,
+                        related,
+                        cells[i_rel_e].strip(),
+                        cells[i_role],
+                        cells[i_text],
+                    )
+            else:
+                event = check_each(line, cells)
+            if event is not None:
+                yield event
 
     def _check_each(self, line: int, cells: list[str]) -> EventRow | None:
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (

@@ -38,7 +38,39 @@ def test_offsets_are_respected_and_dates_flagged() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["2024-07-01T25:00", "01/07/2024", "2024-07", "yesterday", "2024-07-01X12:00"]
+    ("value", "utc"),
+    [
+        ("2024-07-01T12:00+01:00", datetime(2024, 7, 1, 11, tzinfo=UTC)),
+        ("2024-12-01T12:00-05:00", datetime(2024, 12, 1, 17, tzinfo=UTC)),
+        ("2024-12-01T12:00:30.5+0530", datetime(2024, 12, 1, 6, 30, 30, 500000, tzinfo=UTC)),
+    ],
+)
+def test_a_value_with_its_own_offset_keeps_it(value: str, utc: datetime) -> None:
+    parsed, date_only = parse_iso_datetime(value)
+    assert not date_only
+    assert parsed == utc
+    assert parsed.utcoffset() == datetime.fromisoformat(value).utcoffset()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "2024-07-01T25:00",
+        "01/07/2024",
+        "2024-07",
+        "yesterday",
+        "2024-07-01X12:00",
+        "2024-02-30T10:00",  # no such day: the offset cache must not accept it
+        "2024-07-01T12:00+",
+        "2024-07-01T12:00+01:00+01:00",
+        "2024-07-01T12:00ZZ",
+        "2024-07-01T12:00z",
+        # One stray character after the time: `fromisoformat` would skip it before an offset.
+        "2024-07-01T12:008",
+        "2023-12-31 23:59 ",
+        "2024-07-01T12:00W",
+        "2024-07-01T12:00,",
+    ],
 )
 def test_bad_date_times_raise(bad: str) -> None:
     with pytest.raises(DateFormatError):
