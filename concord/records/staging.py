@@ -18,6 +18,9 @@ STAGE_EVENT = "records_stage_event"
 SQLITE_BATCH = 20_000
 
 _PG_TYPES = {
+    # Byte-order ids, as the store's (migration 0006), so the merge joins use its indexes.
+    "source_id": 'text COLLATE "C"',
+    "person_source_id": 'text COLLATE "C"',
     "date_of_birth": "date",
     "occurred_at": "timestamptz",
     "recorded_at": "timestamptz",
