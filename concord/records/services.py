@@ -327,15 +327,19 @@ def _resolve_agency(
             return None
         return _Target(agency=agency, code=agency.code)
     if agency_code and agency_code != named.code:
-        problems.add("manifest.json", 1, 1, "the manifest names a different agency from --agency")
+        line, column = reader.manifest_position(("agency", "code"))
+        reason = "the manifest names a different agency from --agency"
+        problems.add("manifest.json", line, column, reason)
         return None
     agency = Agency.objects.filter(code=named.code).first()
     if agency is not None and agency.sector != named.sector.value:
+        line, column = reader.manifest_position(("agency", "sector"))
         reason = f"agency {agency.code} is registered as {agency.sector}"
-        problems.add("manifest.json", 1, 1, reason)
+        problems.add("manifest.json", line, column, reason)
         return None
     if agency is not None and _older_than_imported(agency, reader.extracted_at()):
-        problems.add("manifest.json", 1, 1, OUT_OF_ORDER)
+        line, column = reader.manifest_position(("extracted_at",))
+        problems.add("manifest.json", line, column, OUT_OF_ORDER)
         return None
     return _Target(
         agency=agency,

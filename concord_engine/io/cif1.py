@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
 from concord_engine.contracts.records import (
@@ -15,6 +15,7 @@ from concord_engine.contracts.records import (
 
 from .csvstream import Header, read_header, stream_rows
 from .dates import DateFormatError, parse_iso_datetime, parse_partial_date
+from .jsonpos import json_position
 from .manifest import read_manifest
 from .normalise import fold_name, nhs_digits, nhs_number_valid, normalise_postcode
 from .problems import ProblemLog
@@ -52,12 +53,13 @@ class Cif1Reader:
         self.source_name = files.label
         self.person_lines: dict[str, int] = {}
         self.manifest = None
+        self.manifest_text = ""
         for name in CIF1_FILES:
             if not files.has(name):
                 problems.add(name, 1, 1, "file missing from the extract")
         if files.has("manifest.json"):
             with files.open("manifest.json") as stream:
-                self.manifest = read_manifest(stream, "manifest.json", problems)
+                self.manifest, self.manifest_text = read_manifest(stream, "manifest.json", problems)
 
     def content_hash(self) -> str:
         """SHA-256 of the extract's files."""
@@ -70,6 +72,12 @@ class Cif1Reader:
     def extracted_at(self) -> datetime | None:
         """When the agency made the extract."""
         return self.manifest.extracted_at if self.manifest is not None else None
+
+    def manifest_position(self, path: Sequence[str | int]) -> tuple[int, int]:
+        """Line and column of a manifest field, for a problem about its value."""
+        if self.manifest is None:
+            return 1, 1
+        return json_position(self.manifest_text, path)
 
     def people(self) -> Iterator[PersonRow]:
         """Yield each valid person row of people.csv."""

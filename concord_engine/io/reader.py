@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -31,6 +31,10 @@ class ExtractReader(Protocol):
 
     def extracted_at(self) -> datetime | None:
         """When the extract was made, if it says."""
+        ...
+
+    def manifest_position(self, path: Sequence[str | int]) -> tuple[int, int]:
+        """Line and column of a manifest field (1, 1 for formats without a manifest)."""
         ...
 
     def people(self) -> Iterator[PersonRow]:

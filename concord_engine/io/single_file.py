@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -36,3 +37,7 @@ class SingleFileSource:
     def extracted_at(self) -> datetime | None:
         """The file does not say when it was made: extracts are ordered by import."""
         return None
+
+    def manifest_position(self, path: Sequence[str | int]) -> tuple[int, int]:
+        """There is no manifest: a problem about the agency is placed at the file's start."""
+        return 1, 1

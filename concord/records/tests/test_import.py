@@ -153,7 +153,22 @@ def test_agency_sector_conflict_is_refused(tmp_path: Path) -> None:
     other = manifest(sector="health")
     with pytest.raises(ExtractRejectedError) as caught:
         extract_import(actor=system_actor(), path=write_cif1(tmp_path / "b", manifest_data=other))
-    assert caught.value.problems[0] == "manifest.json:1:1: agency GMP is registered as police"
+    assert caught.value.problems[0] == "manifest.json:1:95: agency GMP is registered as police"
+    assert _store_snapshot() == before
+
+
+def test_agency_option_that_contradicts_the_manifest_is_refused_at_the_code(
+    tmp_path: Path,
+) -> None:
+    before = _store_snapshot()
+    folder = write_cif1(tmp_path / "a")
+    text = (folder / "manifest.json").read_text()
+    with pytest.raises(ExtractRejectedError) as caught:
+        extract_import(actor=system_actor(), path=folder, agency_code="LA01")
+    column = text.index('"GMP"') + 1
+    assert caught.value.problems == [
+        f"manifest.json:1:{column}: the manifest names a different agency from --agency"
+    ]
     assert _store_snapshot() == before
 
 
@@ -203,7 +218,7 @@ def test_an_older_extract_cannot_overwrite_a_newer_one(tmp_path: Path) -> None:
     people[0]["postcode"] = "OLD 1AA"
     with pytest.raises(ExtractRejectedError) as caught:
         extract_import(actor=system_actor(), path=write_cif1(tmp_path / "old", people=people))
-    assert caught.value.problems[0].startswith("manifest.json:1:1: extracted_at is earlier than")
+    assert caught.value.problems[0].startswith("manifest.json:1:136: extracted_at is earlier than")
     assert _store_snapshot() == before
 
 

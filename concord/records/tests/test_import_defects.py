@@ -92,7 +92,7 @@ DEFECTS: dict[str, tuple[Callable[[Path], Path], str]] = {
         lambda f: _write(
             f, manifest_data={**manifest(), "agency": {**manifest()["agency"], "sector": "army"}}
         ),
-        "manifest.json:1:1: malformed manifest: agency.sector:",
+        "manifest.json:1:95: malformed manifest: agency.sector:",
     ),
     "bad date of birth": (
         lambda f: _write(f, people=_people(date_of_birth="05/04/2011")),
@@ -145,15 +145,26 @@ DEFECTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     ),
     "manifest with the wrong format": (
         lambda f: _write(f, manifest_data={**manifest(), "format": "concord-interchange/2"}),
-        "manifest.json:1:1: malformed manifest: format:",
+        "manifest.json:1:12: malformed manifest: format:",
     ),
     "manifest with an extra key": (
         lambda f: _write(f, manifest_data={**manifest(), "version": 3}),
-        "manifest.json:1:1: malformed manifest: version: Extra inputs are not permitted",
+        "manifest.json:1:160: malformed manifest: version: Extra inputs are not permitted",
     ),
     "social care manifest without area": (
         lambda f: _write(f, manifest_data=manifest(code="OLD", sector="social_care")),
-        "manifest.json:1:1: malformed manifest: agency.area is required for this sector",
+        "manifest.json:1:118: malformed manifest: agency.area is required for this sector",
+    ),
+    "bad sector in an indented manifest": (
+        _edit(
+            "manifest.json",
+            lambda b: json.dumps(
+                {**json.loads(b), "agency": {**json.loads(b)["agency"], "sector": "navy"}},
+                indent=2,
+            ).encode(),
+        ),
+        # Line 6 is `    "sector": "navy",` inside the agency object (after code and name).
+        "manifest.json:6:15: malformed manifest: agency.sector:",
     ),
     "missing file": (
         lambda f: _unlink(_write(f), "events.csv"),
