@@ -44,11 +44,22 @@ def round_progress(review_round: ReviewRound) -> Progress:
     )
 
 
-def _submitted_audits(review_round: ReviewRound) -> list[Audit]:
+def submitted_audits(
+    review_round: ReviewRound, *, child_id: int | None = None, sector: str | None = None
+) -> list[Audit]:
+    """The round's submitted audits with their answers, optionally for one child and sector.
+
+    A page that shows several read models of one round loads these once and passes them on.
+    """
+    audits = Audit.objects.filter(allocation__round=review_round, status=Audit.Status.SUBMITTED)
+    if child_id is not None:
+        audits = audits.filter(allocation__child_id=child_id)
+    if sector is not None:
+        audits = audits.filter(allocation__sector=sector)
     return list(
-        Audit.objects.filter(allocation__round=review_round, status=Audit.Status.SUBMITTED)
-        .select_related("allocation__child", "allocation__reviewer")
-        .prefetch_related("answers")
+        audits.select_related("allocation__child", "allocation__reviewer").prefetch_related(
+            "answers"
+        )
     )
 
 
@@ -87,14 +98,26 @@ class ModerationPair:
         return sum(1 for q in self.disagreements if q.decision is None)
 
 
-def moderation_pairs(review_round: ReviewRound) -> list[ModerationPair]:
-    """Every child × sector whose first and second reviews are both submitted."""
+def moderation_pairs(
+    review_round: ReviewRound, audits: list[Audit] | None = None
+) -> list[ModerationPair]:
+    """Every child × sector whose first and second reviews are both submitted.
+
+    `audits` are the submitted audits to pair (default: all of the round's); pass those of one
+    child and sector to build just that pair.
+    """
     definition = _definition(review_round)
+    if audits is None:
+        audits = submitted_audits(review_round)
     by_key: dict[tuple[int, str], dict[bool, Audit]] = defaultdict(dict)
-    for audit in _submitted_audits(review_round):
+    for audit in audits:
         allocation = audit.allocation
         by_key[(allocation.child_id, allocation.sector)][allocation.is_second_review] = audit
-    decisions = {(d.child_id, d.sector, d.question_key): d for d in review_round.moderations.all()}
+    moderations = review_round.moderations.all()
+    if len(by_key) == 1:
+        ((child_id, sector),) = by_key
+        moderations = moderations.filter(child_id=child_id, sector=sector)
+    decisions = {(d.child_id, d.sector, d.question_key): d for d in moderations}
     pairs = []
     for (child_id, sector), audits in sorted(by_key.items(), key=lambda kv: kv[0]):
         if len(audits) != 2:
@@ -134,10 +157,12 @@ class GradeRow:
         return sum(self.counts)
 
 
-def final_answers(review_round: ReviewRound) -> dict[tuple[int, str, str], str]:
+def final_answers(
+    review_round: ReviewRound, audits: list[Audit] | None = None
+) -> dict[tuple[int, str, str], str]:
     """The answer that counts per (child, sector, question): agreed if moderated, else first."""
     finals: dict[tuple[int, str, str], str] = {}
-    for audit in _submitted_audits(review_round):
+    for audit in submitted_audits(review_round) if audits is None else audits:
         allocation = audit.allocation
         if allocation.is_second_review:
             continue
@@ -149,13 +174,13 @@ def final_answers(review_round: ReviewRound) -> dict[tuple[int, str, str], str]:
     return finals
 
 
-def grade_rows(review_round: ReviewRound) -> list[GradeRow]:
+def grade_rows(review_round: ReviewRound, audits: list[Audit] | None = None) -> list[GradeRow]:
     """Grades by question × sector × local authority, in framework order."""
     definition = _definition(review_round)
     grades = [g.value for g in definition.grading_scale.grades]
     areas = dict(review_round.sample.values_list("child_id", "local_authority"))
     counts: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    for (child_id, sector, key), value in final_answers(review_round).items():
+    for (child_id, sector, key), value in final_answers(review_round, audits).items():
         counts[(key, sector, areas.get(child_id, ""))][value] += 1
     rows = []
     for section in definition.sections:
@@ -186,7 +211,7 @@ def learning(review_round: ReviewRound) -> list[Audit]:
     """Submitted audits that record good practice, areas to improve or recommendations."""
     return [
         audit
-        for audit in _submitted_audits(review_round)
+        for audit in submitted_audits(review_round)
         if audit.good_practice or audit.areas_to_improve or audit.recommendations
     ]
 
@@ -199,18 +224,20 @@ class AgreementRow:
     agreement: Agreement
 
 
-def agreement_rows(review_round: ReviewRound) -> list[AgreementRow]:
+def agreement_rows(
+    review_round: ReviewRound, pairs: list[ModerationPair] | None = None
+) -> list[AgreementRow]:
     """Exact agreement and ordinal alpha per grade question over submitted double reviews."""
     definition = _definition(review_round)
     rank = {g.value: g.rank for g in definition.grading_scale.grades}
-    pairs: dict[str, list[tuple[int | None, int | None]]] = defaultdict(list)
-    for pair in moderation_pairs(review_round):
+    ranks: dict[str, list[tuple[int | None, int | None]]] = defaultdict(list)
+    for pair in moderation_pairs(review_round) if pairs is None else pairs:
         for item in pair.questions:
             if item.question.answer == AnswerType.GRADE:
-                pairs[item.question.key].append((rank.get(item.first), rank.get(item.second)))
+                ranks[item.question.key].append((rank.get(item.first), rank.get(item.second)))
     return [
         AgreementRow(definition.question(key), ordinal_agreement(values))
-        for key, values in pairs.items()
+        for key, values in ranks.items()
     ]
 
 

@@ -79,33 +79,54 @@ def audit_save(*, actor: User, audit: Audit, data: AuditInput) -> Audit:
         raise AuditStateError(AUDIT_NOT_EDITABLE)
     questions = {q.key for q in _framework(audit).questions_for(audit.allocation.sector)}
     existing = {a.question_key: a for a in audit.answers.all()}
-    for key in questions:
+    created, changed = [], []
+    for key in sorted(questions):
         value = data.values.get(key, "").strip()
         rationale = data.rationales.get(key, "").strip()
         answer = existing.get(key)
         if answer is None:
             if value or rationale:
-                Answer.objects.create(
-                    audit=audit, question_key=key, value=value, rationale=rationale
+                created.append(
+                    Answer(audit=audit, question_key=key, value=value, rationale=rationale)
                 )
         elif (answer.value, answer.rationale) != (value, rationale):
             answer.value, answer.rationale = value, rationale
-            answer.save(update_fields=["value", "rationale"])
+            changed.append(answer)
+    # One write for the new answers and one for the changed ones, however long the framework.
+    Answer.objects.bulk_create(created)
+    Answer.objects.bulk_update(changed, ["value", "rationale"])
     for name in LEARNING_FIELDS:
         setattr(audit, name, data.learning.get(name, "").strip())
     audit.updated_at = timezone.now()
     audit.save(update_fields=[*LEARNING_FIELDS, "updated_at"])
-    valid_findings = set(audit.allocation.child.findings.values_list("pk", flat=True))
-    for finding_id, verdict in data.finding_verdicts.items():
-        if finding_id not in valid_findings:
-            continue
-        if verdict in FindingCheck.Verdict.values:
-            FindingCheck.objects.update_or_create(
-                audit=audit, finding_id=finding_id, defaults={"verdict": verdict}
-            )
-        else:
-            FindingCheck.objects.filter(audit=audit, finding_id=finding_id).delete()
+    _save_finding_checks(audit, data.finding_verdicts)
     return audit
+
+
+def _save_finding_checks(audit: Audit, verdicts: Mapping[int, str]) -> None:
+    """Record the reviewer's verdict on each of the child's findings; a blank verdict clears it."""
+    valid_findings = set(audit.allocation.child.findings.values_list("pk", flat=True))
+    wanted = {
+        finding_id: verdict
+        for finding_id, verdict in verdicts.items()
+        if finding_id in valid_findings and verdict in FindingCheck.Verdict.values
+    }
+    cleared = [f for f in verdicts if f in valid_findings and f not in wanted]
+    existing = {check.finding_id: check for check in audit.finding_checks.all()}
+    changed = []
+    for finding_id, verdict in wanted.items():
+        check = existing.get(finding_id)
+        if check is not None and check.verdict != verdict:
+            check.verdict = verdict
+            changed.append(check)
+    FindingCheck.objects.bulk_create(
+        FindingCheck(audit=audit, finding_id=finding_id, verdict=verdict)
+        for finding_id, verdict in wanted.items()
+        if finding_id not in existing
+    )
+    FindingCheck.objects.bulk_update(changed, ["verdict"])
+    if cleared:
+        FindingCheck.objects.filter(audit=audit, finding_id__in=cleared).delete()
 
 
 def audit_problems(audit: Audit) -> dict[str, str]:

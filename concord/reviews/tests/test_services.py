@@ -2,6 +2,8 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from concord.accesslog.models import AccessLogEntry
@@ -202,6 +204,66 @@ def test_draft_submit_and_reopen():
     assert audit.status == Audit.Status.DRAFT
     reasons = list(audit.status_changes.values_list("status", "reason"))
     assert reasons == [("submitted", ""), ("draft", "Grade rationale unclear")]
+
+
+def _answer_writes(queries: CaptureQueriesContext) -> list[str]:
+    return [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith(('INSERT INTO "reviews_answer"', 'UPDATE "reviews_answer"'))
+    ]
+
+
+def test_saving_writes_answers_in_bulk_and_keeps_them_exact():
+    p = partnership(children_per_area=1)
+    _allocated(p)
+    audit = Audit.objects.filter(allocation__sector="social_care").earliest("pk")
+    reviewer = audit.allocation.reviewer
+    data = _complete_input(audit)
+    assert len(data.values) > 5
+    with CaptureQueriesContext(connection) as first:
+        audit_save(actor=reviewer, audit=audit, data=data)
+    # Pre-filled answers exist already (updated), the rest are new (created): two writes.
+    assert len(_answer_writes(first)) <= 2
+    stored = {a.question_key: (a.value, a.rationale) for a in audit.answers.all()}
+    assert stored == {k: (v, data.rationales[k]) for k, v in data.values.items()}
+    changed = AuditInput(
+        values={**data.values, "voice_of_child": "inadequate"},
+        rationales={**data.rationales, "voice_of_child": "Not recorded anywhere."},
+        learning=data.learning,
+    )
+    with CaptureQueriesContext(connection) as second:
+        audit_save(actor=reviewer, audit=audit, data=changed)
+    assert len(_answer_writes(second)) == 1
+    answer = audit.answers.get(question_key="voice_of_child")
+    assert (answer.value, answer.rationale) == ("inadequate", "Not recorded anywhere.")
+    assert (
+        audit.answers.get(question_key="return_interview").value == data.values["return_interview"]
+    )
+
+
+def test_finding_verdicts_are_created_changed_and_cleared():
+    p = partnership(children_per_area=1)
+    finding = finding_for(p.children[0], "no_return_interview")
+    _allocated(p)
+    audit = Audit.objects.get(
+        allocation__child=p.children[0],
+        allocation__sector="social_care",
+        allocation__is_second_review=False,
+    )
+    reviewer = audit.allocation.reviewer
+
+    def save(verdict: str) -> list[tuple[int, str]]:
+        audit_save(
+            actor=reviewer,
+            audit=audit,
+            data=AuditInput(finding_verdicts={finding.pk: verdict, 999_999: "confirmed"}),
+        )
+        return list(audit.finding_checks.values_list("finding_id", "verdict"))
+
+    assert save("confirmed") == [(finding.pk, "confirmed")]
+    assert save("not_confirmed") == [(finding.pk, "not_confirmed")]
+    assert save("") == []
 
 
 def test_other_reviewer_cannot_save_an_audit():

@@ -1,10 +1,13 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from concord.accesslog.models import AccessLogEntry
 from concord.accounts.models import User
 from concord.accounts.tests.factories import UserFactory
 from concord.reviews.models import Allocation, Answer, Audit, ModerationDecision, ReviewRound
+from concord.reviews.reports import moderation_pairs, submitted_audits
 from concord.reviews.services import audit_save, audit_submit, round_allocate, round_sample_draw
 
 from .factories import finding_for, make_round, partnership
@@ -159,6 +162,54 @@ def test_audit_draft_then_incomplete_submit_then_submit(verified_client, running
     assert coordinator.post(reopen, {"reason": "Check the grade"}).status_code == 302
     audit.refresh_from_db()
     assert audit.status == Audit.Status.DRAFT
+
+
+def _submit_double_review(review_round) -> tuple[Allocation, Allocation]:
+    """Submit both reviews of the round's first double-reviewed child, disagreeing on quality."""
+    second = Allocation.objects.filter(round=review_round, is_second_review=True).earliest("pk")
+    first = Allocation.objects.get(
+        round=review_round, child=second.child, sector=second.sector, is_second_review=False
+    )
+    for allocation, grade in ((first, "good"), (second, "inadequate")):
+        data = _complete_input(allocation.audit)
+        values = dict(data.values, overall_quality=grade)
+        audit_save(
+            actor=allocation.reviewer,
+            audit=allocation.audit,
+            data=type(data)(values=values, rationales=data.rationales, learning={}),
+        )
+        audit_submit(actor=allocation.reviewer, audit=allocation.audit)
+    return first, second
+
+
+def test_dashboard_reads_the_submitted_audits_once(verified_client, running):
+    p, review_round = running
+    _submit_double_review(review_round)
+    client = verified_client(p.coordinator)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("reviews:dashboard", args=[review_round.pk]))
+    assert page.status_code == 200
+    audit_reads = [
+        q["sql"]
+        for q in queries.captured_queries
+        if 'FROM "reviews_audit"' in q["sql"] and "submitted" in q["sql"]
+    ]
+    assert len(audit_reads) == 1, audit_reads
+    assert page.context["agreement"], "the double review must reach the agreement table"
+
+
+def test_one_pair_is_built_from_its_own_audits(running):
+    _p, review_round = running
+    first, second = _submit_double_review(review_round)
+    everything = moderation_pairs(review_round)
+    assert [(pair.child_id, pair.sector) for pair in everything] == [
+        (second.child_id, second.sector)
+    ]
+    own = submitted_audits(review_round, child_id=second.child_id, sector=second.sector)
+    assert {a.allocation_id for a in own} == {first.pk, second.pk}
+    assert moderation_pairs(review_round, own) == everything
+    other = submitted_audits(review_round, child_id=second.child_id, sector="no_such_sector")
+    assert moderation_pairs(review_round, other) == []
 
 
 def test_moderation_dashboard_and_export(verified_client, running):

@@ -15,6 +15,7 @@ from concord.reviews.reports import (
     moderation_pairs,
     prefill_rows,
     round_progress,
+    submitted_audits,
 )
 from concord.reviews.selectors import round_get_for_user
 
@@ -28,8 +29,9 @@ class RoundDashboardView(ManagerRequiredMixin, View):
         review_round = round_get_for_user(user=current_user(request), round_id=round_id)
         scale = review_round.framework.parsed().grading_scale  # type: ignore[union-attr]
         labels = [g.label for g in scale.grades]
-        rows = grade_rows(review_round)
-        pairs = moderation_pairs(review_round)
+        audits = submitted_audits(review_round)  # read once for every table below
+        rows = grade_rows(review_round, audits)
+        pairs = moderation_pairs(review_round, audits)
         context = {
             "round": review_round,
             "progress": round_progress(review_round),
@@ -39,7 +41,7 @@ class RoundDashboardView(ManagerRequiredMixin, View):
             "findings": findings_checked(review_round),
             "disagreements": sum(len(p.disagreements) for p in pairs),
             "open_disagreements": sum(p.open_disagreements for p in pairs),
-            "agreement": agreement_rows(review_round),
+            "agreement": agreement_rows(review_round, pairs),
             "prefills": prefill_rows(review_round),
         }
         return render(request, "reviews/dashboard.html", context)

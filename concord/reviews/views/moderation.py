@@ -11,7 +11,7 @@ from concord.linkage.selectors import child_get_for_user
 from concord.reviews.errors import ReviewError
 from concord.reviews.forms import moderation_choice_valid
 from concord.reviews.models import ReviewRound
-from concord.reviews.reports import ModerationPair, moderation_pairs
+from concord.reviews.reports import ModerationPair, moderation_pairs, submitted_audits
 from concord.reviews.selectors import allocation_get_for_user, round_get_for_user
 from concord.reviews.services import moderation_decide
 from concord_engine.contracts.reviews import GradingScale
@@ -30,11 +30,10 @@ class ModerationListView(ManagerRequiredMixin, View):
         )
 
 
-def _pair(review_round: ReviewRound, public_id: str, sector: str) -> ModerationPair | None:
-    for pair in moderation_pairs(review_round):
-        if pair.public_id == public_id and pair.sector == sector:
-            return pair
-    return None
+def _pair(review_round: ReviewRound, child_id: int, sector: str) -> ModerationPair | None:
+    audits = submitted_audits(review_round, child_id=child_id, sector=sector)
+    pairs = moderation_pairs(review_round, audits)
+    return pairs[0] if pairs else None
 
 
 class ModerateView(ManagerRequiredMixin, View):
@@ -47,7 +46,7 @@ class ModerateView(ManagerRequiredMixin, View):
         child = child_get_for_user(
             user=user, child_id=allocation.child.public_id, action="view_child_moderation"
         )
-        pair = _pair(review_round, child.public_id, allocation.sector)
+        pair = _pair(review_round, child.pk, allocation.sector)
         scale = review_round.framework.parsed().grading_scale  # type: ignore[union-attr]
         rows = [(q, dict(q.question.options(scale))) for q in pair.questions] if pair else []
         return {
