@@ -119,13 +119,13 @@ def moderation_pairs(
         moderations = moderations.filter(child_id=child_id, sector=sector)
     decisions = {(d.child_id, d.sector, d.question_key): d for d in moderations}
     pairs = []
-    for (child_id, sector), audits in sorted(by_key.items(), key=lambda kv: kv[0]):
-        if len(audits) != 2:
+    for (child_id, sector), both in sorted(by_key.items(), key=lambda kv: kv[0]):
+        if len(both) != 2:
             continue
-        first = {a.question_key: a for a in audits[False].answers.all()}
-        second = {a.question_key: a for a in audits[True].answers.all()}
+        first = {a.question_key: a for a in both[False].answers.all()}
+        second = {a.question_key: a for a in both[True].answers.all()}
         pair = ModerationPair(
-            child_id, audits[False].allocation.child.public_id, sector, audits[True].allocation_id
+            child_id, both[False].allocation.child.public_id, sector, both[True].allocation_id
         )
         for question in definition.questions_for(sector):
             a, b = first.get(question.key), second.get(question.key)
