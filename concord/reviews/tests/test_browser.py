@@ -1,5 +1,6 @@
 """A whole small review round in a real browser: every page axe-checked, no CSP violations."""
 
+import re
 from typing import Any
 
 import pytest
@@ -158,7 +159,28 @@ def test_whole_round_in_the_browser(browser, live_server, transactional_db, axe_
     coordinator.context.close()
 
 
-def test_audit_form_works_without_javascript(browser, live_server, transactional_db):
+def _axe_check_without_scripts(browser, base_url: str, path: str, html: str, axe_check) -> None:
+    """Run axe on a page as a browser without JavaScript received it.
+
+    axe itself needs JavaScript, so the HTML the no-JavaScript browser got is served again, with
+    every script removed and script files refused, to a browser that can run axe.
+    """
+    context = browser.new_context(base_url=base_url)
+    page = context.new_page()
+    without_scripts = re.sub(r"<script\b.*?</script>", "", html, flags=re.DOTALL | re.IGNORECASE)
+    assert "<script" not in without_scripts.lower()
+    context.route("**/*.js", lambda route: route.abort())
+    context.route(
+        f"**{path}",
+        lambda route: route.fulfill(body=without_scripts, content_type="text/html"),
+    )
+    page.goto(path)
+    assert "js-enabled" not in (page.locator("body").get_attribute("class") or "")
+    axe_check(page)
+    context.close()
+
+
+def test_audit_form_works_without_javascript(browser, live_server, transactional_db, axe_check):
     from concord.reviews.services import round_allocate, round_sample_draw
 
     from .factories import make_round
@@ -183,7 +205,9 @@ def test_audit_form_works_without_javascript(browser, live_server, transactional
     code = str(totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits))
     page.get_by_label("Code from your authenticator app").fill(code.zfill(device.digits))
     page.get_by_role("button", name="Sign in").click()
-    page.goto(reverse("reviews:audit", args=[audit.pk]))
+    audit_path = reverse("reviews:audit", args=[audit.pk])
+    page.goto(audit_path)
+    _axe_check_without_scripts(browser, live_server.url, audit_path, page.content(), axe_check)
     page.locator("input[name='q-voice_of_child'][value='good']").check(force=True)
     page.locator("textarea[name='r-voice_of_child']").fill("Child's words recorded.")
     page.get_by_role("button", name="Save as draft").click()
