@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
+from itertools import batched
 from typing import Any
 
 from django.db import connection
@@ -86,18 +87,23 @@ def _copy(
     return copy_rows(cursor, table, fields, rows, progress)
 
 
+def _sqlite_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(map(_sqlite_value, row))
+
+
 def _executemany(
     cursor: CursorWrapper,
     table: str,
     fields: tuple[str, ...],
     rows: Iterable[Any],
     progress: Progress,
+    convert: Callable[[tuple[Any, ...]], tuple[Any, ...]] = _sqlite_row,
 ) -> int:
     placeholders = ", ".join("%s" for _ in fields)
     sql = f"INSERT INTO {table} ({', '.join(fields)}) VALUES ({placeholders})"  # noqa: S608
     count = 0
-    converted = (tuple(map(_sqlite_value, row)) for row in rows)
-    for batch in _batches(converted, SQLITE_BATCH):
+    converted = map(convert, rows)
+    for batch in batched(converted, SQLITE_BATCH):
         cursor.executemany(sql, batch)
         count += len(batch)
         progress(len(batch))
@@ -113,17 +119,6 @@ def _sqlite_value(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
-
-
-def _batches(values: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
-    batch: list[tuple[Any, ...]] = []
-    for value in values:
-        batch.append(value)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 PERSON_TABLE_COLUMNS = ("agency_id", "extract_id", *PERSON_FIELDS)
@@ -173,15 +168,9 @@ def insert_new_events(
 
     if is_postgresql():
         return copy_rows(cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress)
-    columns = ", ".join(EVENT_TABLE_COLUMNS)
-    placeholders = ", ".join("%s" for _ in EVENT_TABLE_COLUMNS)
-    sql = f"INSERT INTO records_event ({columns}) VALUES ({placeholders})"  # noqa: S608
-    count = 0
-    for batch in _batches((_sqlite_event(r) for r in table_rows()), SQLITE_BATCH):
-        cursor.executemany(sql, batch)
-        count += len(batch)
-        progress(len(batch))
-    return count
+    return _executemany(
+        cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress, _sqlite_event
+    )
 
 
 _EVENT_DATETIMES = tuple(
