@@ -52,6 +52,7 @@ class Cif1Reader:
         self.problems = problems
         self.source_name = files.label
         self.person_lines: dict[str, int] = {}
+        self._people_at: tuple[Header, tuple[int, ...]] | None = None
         self.manifest = None
         self.manifest_text = ""
         for name in CIF1_FILES:
@@ -89,6 +90,7 @@ class Cif1Reader:
             if header is None:
                 return
             for line, cells in rows:
+                cells.append("")  # where a column the file leaves out points
                 person = self._person(header, line, cells)
                 if person is not None:
                     yield person
@@ -107,12 +109,13 @@ class Cif1Reader:
             yield from checker.scan(rows)
 
     def _person(self, header: Header, line: int, cells: list[str]) -> PersonRow | None:
-        def cell(name: str) -> str:
-            position = header.at(name)
-            return cells[position] if position >= 0 else ""
-
+        # Column positions in PEOPLE_COLUMNS order; a column the file leaves out points one past
+        # the end, where `people()` has put "".
+        (i_id, i_given, i_family, i_other, i_dob, i_sex, i_post, i_addr, i_nhs, i_upn, i_local) = (
+            self._person_columns(header)
+        )
         before = self.problems.total
-        person_id = cell("person_id").strip()
+        person_id = cells[i_id].strip()
         if not person_id:
             self._add(PEOPLE, line, header, "person_id", "person_id is empty")
         elif person_id in self.person_lines:
@@ -121,43 +124,51 @@ class Cif1Reader:
             self._add(PEOPLE, line, header, "person_id", reason)
         else:
             self.person_lines[person_id] = line
-        dob_raw = cell("date_of_birth").strip()
+        dob_raw = cells[i_dob].strip()
         dob, precision = None, "unknown"
         if dob_raw:
             try:
                 dob, precision = parse_partial_date(dob_raw)
             except DateFormatError as exc:
                 self._add(PEOPLE, line, header, "date_of_birth", f"bad date_of_birth: {exc}")
-        sex = cell("sex").strip().upper() or "U"
+        sex = cells[i_sex].strip().upper() or "U"
         if sex not in SEXES:
             self._add(PEOPLE, line, header, "sex", "bad sex: expected F, M, X or U")
-        nhs_raw = cell("nhs_number")
+        nhs_raw = cells[i_nhs]
         nhs = nhs_digits(nhs_raw)
         if nhs and not nhs_number_valid(nhs):
             reason = "bad NHS number: fails the modulus 11 check"
             self._add(PEOPLE, line, header, "nhs_number", reason)
         if self.problems.total != before:
             return None
-        given, family, postcode = cell("given_name"), cell("family_name"), cell("postcode")
+        given, family, postcode = cells[i_given], cells[i_family], cells[i_post]
         return PersonRow(
-            source_id=person_id,
-            given_name=given,
-            family_name=family,
-            other_names=cell("other_names"),
-            date_of_birth_raw=dob_raw,
-            date_of_birth=dob,
-            dob_precision=precision,
-            sex=sex,
-            postcode=postcode,
-            address=cell("address"),
-            nhs_number=nhs_raw,
-            upn=cell("upn").strip(),
-            local_id=cell("local_id").strip(),
-            given_name_norm=fold_name(given),
-            family_name_norm=fold_name(family),
-            postcode_norm=normalise_postcode(postcode),
-            nhs_number_norm=nhs,
+            person_id,
+            given,
+            family,
+            cells[i_other],
+            dob_raw,
+            dob,
+            precision,
+            sex,
+            postcode,
+            cells[i_addr],
+            nhs_raw,
+            cells[i_upn].strip(),
+            cells[i_local].strip(),
+            fold_name(given),
+            fold_name(family),
+            normalise_postcode(postcode),
+            nhs,
         )
+
+    def _person_columns(self, header: Header) -> tuple[int, ...]:
+        if self._people_at is None or self._people_at[0] is not header:
+            at = tuple(
+                header.at(name) if header.at(name) >= 0 else header.width for name in PEOPLE_COLUMNS
+            )
+            self._people_at = (header, at)
+        return self._people_at[1]
 
     def _add(self, file: str, line: int, header: Header, column: str, reason: str) -> None:
         self.problems.add(file, line, header.at(column) + 1, reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import mul
 
 _NOT_NAME = re.compile(r"[^a-z0-9 \-]+")
 _SPACES = re.compile(r"\s+")
@@ -33,7 +34,7 @@ def normalise_postcode(value: str) -> str:
 
 def nhs_digits(value: str) -> str:
     """Strip spaces (and hyphens) from an NHS number as recorded."""
-    return "".join(ch for ch in value if not ch.isspace() and ch != "-")
+    return "".join(value.split()).replace("-", "")
 
 
 def nhs_number_valid(digits: str) -> bool:
@@ -43,7 +44,7 @@ def nhs_number_valid(digits: str) -> bool:
     """
     if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:9], _NHS_WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, digits[:9]), _NHS_WEIGHTS))
     check = 11 - (total % 11)
     if check == 11:
         check = 0
