@@ -44,7 +44,7 @@ def nhs_number_valid(digits: str) -> bool:
     """
     if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
         return False
-    total = sum(map(mul, map(int, digits[:9]), _NHS_WEIGHTS))
+    total: int = sum(map(mul, map(int, digits[:9]), _NHS_WEIGHTS))
     check = 11 - (total % 11)
     if check == 11:
         check = 0
