@@ -164,7 +164,7 @@ def test_audit_draft_then_incomplete_submit_then_submit(verified_client, running
     assert audit.status == Audit.Status.DRAFT
 
 
-def _submit_double_review(review_round) -> tuple[Allocation, Allocation]:
+def _submit_double_review(review_round, learning=None) -> tuple[Allocation, Allocation]:
     """Submit both reviews of the round's first double-reviewed child, disagreeing on quality."""
     second = Allocation.objects.filter(round=review_round, is_second_review=True).earliest("pk")
     first = Allocation.objects.get(
@@ -176,7 +176,7 @@ def _submit_double_review(review_round) -> tuple[Allocation, Allocation]:
         audit_save(
             actor=allocation.reviewer,
             audit=allocation.audit,
-            data=type(data)(values=values, rationales=data.rationales, learning={}),
+            data=type(data)(values=values, rationales=data.rationales, learning=learning or {}),
         )
         audit_submit(actor=allocation.reviewer, audit=allocation.audit)
     return first, second
@@ -214,23 +214,7 @@ def test_one_pair_is_built_from_its_own_audits(running):
 
 def test_moderation_dashboard_and_export(verified_client, running):
     p, review_round = running
-    second = Allocation.objects.filter(round=review_round, is_second_review=True).earliest("pk")
-    first = Allocation.objects.get(
-        round=review_round, child=second.child, sector=second.sector, is_second_review=False
-    )
-    for allocation, grade in ((first, "good"), (second, "inadequate")):
-        data = _complete_input(allocation.audit)
-        values = dict(data.values, overall_quality=grade)
-        audit_save(
-            actor=allocation.reviewer,
-            audit=allocation.audit,
-            data=type(data)(
-                values=values,
-                rationales=data.rationales,
-                learning={"recommendations": "=HYPERLINK(1)"},
-            ),
-        )
-        audit_submit(actor=allocation.reviewer, audit=allocation.audit)
+    _first, second = _submit_double_review(review_round, {"recommendations": "=HYPERLINK(1)"})
     client = verified_client(p.coordinator)
     rounds = client.get(reverse("reviews:home")).context["rounds"]
     audits = Audit.objects.filter(allocation__round=review_round)
