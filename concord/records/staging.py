@@ -164,7 +164,7 @@ def insert_new_events(
             person_id = person_ids.get(row[1])
             if person_id is not None:
                 # EventRow's fields, with the agency's person id for person_source_id.
-                yield (agency_id, extract_id, row[0], person_id, *row[2:])
+                yield (agency_id, extract_id, row[0], person_id) + row[2:]
 
     if is_postgresql():
         return copy_rows(cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress)

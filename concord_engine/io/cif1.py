@@ -207,6 +207,7 @@ class _EventChecker:
         )
         people, seen, types, check_each = self.people, self.seen, self.types, self._check_each
         parse = parse_iso_datetime
+        new_tuple = tuple.__new__
         for line, cells in rows:
             cells.append("")
             event_id = cells[i_id].strip()
@@ -232,19 +233,24 @@ class _EventChecker:
                     event = check_each(line, cells)
                 else:
                     seen[event_id] = line
-                    event = EventRow(
-                        event_id,
-                        person_id,
-                        kind,
-                        occurred,
-                        date_only,
-                        recorded,
-                        ended,
-                        code,
-                        related,
-                        cells[i_rel_e].strip(),
-                        cells[i_role],
-                        cells[i_text],
+                    # tuple.__new__ skips the NamedTuple's Python-level __new__ (every field is
+                    # given, so it has no defaults to fill): about 0.2 µs a row.
+                    event = new_tuple(
+                        EventRow,
+                        (
+                            event_id,
+                            person_id,
+                            kind,
+                            occurred,
+                            date_only,
+                            recorded,
+                            ended,
+                            code,
+                            related,
+                            cells[i_rel_e].strip(),
+                            cells[i_role],
+                            cells[i_text],
+                        ),
                     )
             else:
                 event = check_each(line, cells)

@@ -1,0 +1,59 @@
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from concord_engine.contracts.records import EventRow, PersonRow
+from concord_engine.io import ProblemLog, open_extract
+
+MANIFEST = {
+    "format": "concord-interchange/1",
+    "agency": {"code": "GMP", "name": "Greater Manchester Police", "sector": "police"},
+    "extracted_at": "2025-01-01T09:00:00Z",
+}
+
+
+def _extract(folder: Path, events: str) -> Path:
+    folder.mkdir()
+    (folder / "manifest.json").write_text(json.dumps(MANIFEST))
+    (folder / "people.csv").write_text(
+        "person_id,given_name,family_name,date_of_birth,nhs_number\n"
+        "P1,Zoë,O'Brien,2011-04,943 476 5919\n"
+    )
+    (folder / "events.csv").write_text(events)
+    return folder
+
+
+def test_sound_rows_come_out_as_complete_event_rows(tmp_path: Path) -> None:
+    folder = _extract(
+        tmp_path / "x",
+        "event_id,person_id,type,occurred_at,recorded_at,code,text\n"
+        'E1, P1 ,crime,2024-07-01T12:00,2024-07-01T13:00:00Z,19E,Said "no"\n',
+    )
+    problems = ProblemLog()
+    reader = open_extract(folder, problems)
+    assert reader is not None
+    people = list(reader.people())
+    events = list(reader.events())
+    assert problems.lines() == []
+    assert [type(p) for p in people] == [PersonRow]
+    assert people[0].nhs_number_norm == "9434765919"
+    assert people[0].family_name_norm == "obrien"
+    (event,) = events
+    # Built by the fast path: every field present, in contract order, with its name.
+    assert type(event) is EventRow
+    assert len(event) == len(EventRow._fields)
+    assert event == EventRow(
+        source_id="E1",
+        person_source_id="P1",
+        type="crime",
+        occurred_at=datetime(2024, 7, 1, 11, 0, tzinfo=UTC),
+        occurred_date_only=False,
+        recorded_at=datetime(2024, 7, 1, 13, 0, tzinfo=UTC),
+        ended_at=None,
+        code="19E",
+        related_person_source_id="",
+        related_event_source_id="",
+        author_role="",
+        text='Said "no"',
+    )
+    assert event.text == 'Said "no"'
