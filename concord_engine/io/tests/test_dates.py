@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from concord_engine.io import LONDON, parse_iso_datetime, parse_partial_date, parse_uk_date
+from concord_engine.io import LONDON, dates, parse_iso_datetime, parse_partial_date, parse_uk_date
 from concord_engine.io.dates import DateFormatError
 
 
@@ -130,3 +130,34 @@ def test_dates_alone_are_cached_but_still_checked() -> None:
     assert first.astimezone(UTC) == datetime(2024, 10, 26, 23, tzinfo=UTC)
     with pytest.raises(DateFormatError):
         parse_iso_datetime("2024-02-30")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-07-01T12:00",
+        "2024-07-01 12:00:30",
+        "2024-12-01T00:00:00",
+        "2024-03-31T01:30",  # a clock-change day: never served from the midnight cache
+        "2024-10-27T01:30:00",
+    ],
+)
+def test_a_second_reading_from_the_caches_equals_the_first(value: str) -> None:
+    first = parse_iso_datetime(value)
+    second = parse_iso_datetime(value)
+    expected = _zoneinfo_reference(value)
+    assert first == second == (expected, False)
+    assert first[0].utcoffset() == second[0].utcoffset() == expected.utcoffset()
+
+
+def test_clock_change_days_are_not_cached_as_fixed_offsets() -> None:
+    parse_iso_datetime("2024-03-31T03:00")
+    parse_iso_datetime("2024-10-27T03:00:00")
+    assert "2024-03-31" not in dates._MIDNIGHTS
+    assert "2024-10-27" not in dates._MIDNIGHTS
+    # A cached clock does not make a bad day acceptable, nor a good day a bad clock.
+    parse_iso_datetime("2024-07-01T12:00")
+    with pytest.raises(DateFormatError):
+        parse_iso_datetime("2024-02-30T12:00")
+    with pytest.raises(DateFormatError):
+        parse_iso_datetime("2024-07-01T12:60")
