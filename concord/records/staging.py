@@ -12,7 +12,7 @@ from django.db.backends.utils import CursorWrapper
 
 from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
 
-from .copying import copy_rows
+from .copying import copy_keyed_rows, copy_rows
 
 STAGE_PERSON = "records_stage_person"
 STAGE_EVENT = "records_stage_event"
@@ -159,15 +159,24 @@ def insert_new_events(
     recorded why); it is skipped here and the caller rolls back.
     """
 
+    if is_postgresql():
+        # EventRow's fields, with the agency's person id in place of person_source_id.
+        return copy_keyed_rows(
+            cursor,
+            "records_event",
+            EVENT_TABLE_COLUMNS,
+            rows,
+            head=(agency_id, extract_id),
+            keys=person_ids,
+            progress=progress,
+        )
+
     def table_rows() -> Iterator[tuple[Any, ...]]:
         for row in rows:
             person_id = person_ids.get(row[1])
             if person_id is not None:
-                # EventRow's fields, with the agency's person id for person_source_id.
                 yield (agency_id, extract_id, row[0], person_id) + row[2:]
 
-    if is_postgresql():
-        return copy_rows(cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress)
     return _executemany(
         cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress, _sqlite_event
     )
