@@ -116,27 +116,25 @@ def _rows(
     reader: Iterator[list[str]], width: int, file: str, problems: ProblemLog
 ) -> Iterator[tuple[int, list[str]]]:
     previous_end = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except (csv.Error, zipfile.BadZipFile, EOFError) as exc:
-            problems.add(file, previous_end + 1, 1, _csv_reason(exc))
-            return
-        line = previous_end + 1
-        previous_end = reader.line_num  # type: ignore[attr-defined]
-        if not cells:
-            continue
-        if len(cells) != width:
-            problems.add(
-                file,
-                line,
-                min(len(cells), width) + 1,
-                f"row has {len(cells)} fields but the header has {width} (truncated or malformed)",
-            )
-            continue
-        yield line, cells
+    try:
+        for cells in reader:
+            line = previous_end + 1
+            previous_end = reader.line_num  # type: ignore[attr-defined]
+            if not cells:
+                continue
+            if len(cells) != width:
+                problems.add(
+                    file,
+                    line,
+                    min(len(cells), width) + 1,
+                    f"row has {len(cells)} fields but the header has {width} "
+                    "(truncated or malformed)",
+                )
+                continue
+            yield line, cells
+    except (csv.Error, zipfile.BadZipFile, EOFError) as exc:
+        # Raised by the reader (never by the consumer, which does not throw into this loop).
+        problems.add(file, previous_end + 1, 1, _csv_reason(exc))
 
 
 def _csv_reason(exc: Exception) -> str:
