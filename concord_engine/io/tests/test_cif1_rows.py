@@ -1,5 +1,5 @@
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from concord_engine.contracts.records import EventRow, PersonRow
@@ -16,8 +16,9 @@ def _extract(folder: Path, events: str) -> Path:
     folder.mkdir()
     (folder / "manifest.json").write_text(json.dumps(MANIFEST))
     (folder / "people.csv").write_text(
-        "person_id,given_name,family_name,date_of_birth,nhs_number\n"
-        "P1,Zoë,O'Brien,2011-04,943 476 5919\n"
+        "person_id,given_name,family_name,other_names,date_of_birth,sex,postcode,address,"
+        "nhs_number,upn,local_id\n"
+        "P1,Zoë,O'Brien,Zee,2011-04,f,m1 1ae,1 High St,943 476 5919,A123, L9 \n"
     )
     (folder / "events.csv").write_text(events)
     return folder
@@ -35,9 +36,28 @@ def test_sound_rows_come_out_as_complete_event_rows(tmp_path: Path) -> None:
     people = list(reader.people())
     events = list(reader.events())
     assert problems.lines() == []
-    assert [type(p) for p in people] == [PersonRow]
-    assert people[0].nhs_number_norm == "9434765919"
-    assert people[0].family_name_norm == "obrien"
+    # Built positionally for speed: every field must land under its own name.
+    assert people == [
+        PersonRow(
+            source_id="P1",
+            given_name="Zoë",
+            family_name="O'Brien",
+            other_names="Zee",
+            date_of_birth_raw="2011-04",
+            date_of_birth=date(2011, 4, 1),
+            dob_precision="month",
+            sex="F",
+            postcode="m1 1ae",
+            address="1 High St",
+            nhs_number="943 476 5919",
+            upn="A123",
+            local_id="L9",
+            given_name_norm="zoe",
+            family_name_norm="obrien",
+            postcode_norm="M11AE",
+            nhs_number_norm="9434765919",
+        )
+    ]
     (event,) = events
     # Built by the fast path: every field present, in contract order, with its name.
     assert type(event) is EventRow
