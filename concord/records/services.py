@@ -260,8 +260,10 @@ def _import(
     now = datetime.now(tz=UTC)
     first_events = not Event.objects.filter(agency=agency).exists()
     first_people = not PersonRecord.objects.filter(agency=agency).exists()
+    staged = not (first_people and first_events)  # a first load writes straight in
     with connection.cursor() as cursor:
-        stage_create(cursor)
+        if staged:
+            stage_create(cursor)
         people, person_counts = _write_people(
             cursor, reader, agency, extract, now, first=first_people, progress=progress
         )
@@ -270,7 +272,8 @@ def _import(
         )
         if reader.problems:
             raise _RolledBackError
-        stage_drop(cursor)
+        if staged:
+            stage_drop(cursor)
     extract.people_count, extract.event_count = people, events
     extract.people_created, extract.people_updated = person_counts.created, person_counts.updated
     extract.events_created, extract.events_updated = event_counts.created, event_counts.updated
