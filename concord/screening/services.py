@@ -2,9 +2,11 @@
 
 import csv
 import dataclasses
+import gc
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -228,6 +230,26 @@ def _store(
     return len(findings)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a screen, and restore it afterwards.
+
+    A screen builds and drops millions of short-lived objects (rows, events, signals, findings)
+    that hold no reference cycles: reference counting frees them. The cyclic collector would
+    still walk every live object again and again as they come and go (about a seventh of the
+    screen's CPU at a million events) to find almost nothing. The few cycles a run makes are
+    collected once at the end.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+            gc.collect()
+
+
 def screening_run(
     *, actor: User, progress: Progress | None = None, chunk_size: int = 500
 ) -> ScreeningRun:
@@ -247,19 +269,20 @@ def screening_run(
     )
     done = 0
     total_findings = 0
-    for chunk in chunked(child_ids, chunk_size):
-        children = chronologies_load(chunk)
-        child_pk = dict(Child.objects.filter(id__in=chunk).values_list("public_id", "id"))
-        findings = [
-            finding
-            for _, found in screen_children(children, parameters=parameters, as_of=as_of)
-            for finding in found
-        ]
-        with transaction.atomic():
-            total_findings += _store(findings, chunk, child_pk, run)
-        done += len(chunk)
-        if progress is not None:
-            progress(done, len(child_ids))
+    with gc_paused():
+        for chunk in chunked(child_ids, chunk_size):
+            children = chronologies_load(chunk)
+            child_pk = dict(Child.objects.filter(id__in=chunk).values_list("public_id", "id"))
+            findings = [
+                finding
+                for _, found in screen_children(children, parameters=parameters, as_of=as_of)
+                for finding in found
+            ]
+            with transaction.atomic():
+                total_findings += _store(findings, chunk, child_pk, run)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(child_ids))
     run.finished_at = timezone.now()
     run.children_screened = done
     run.findings_count = total_findings

@@ -1,4 +1,5 @@
 import csv
+import gc
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -11,6 +12,7 @@ from concord.screening.services import (
     ScreeningError,
     finding_decide,
     findings_export,
+    gc_paused,
     screening_run,
 )
 from concord.screening.tests.factories import EventFactory, police_and_care_child
@@ -151,3 +153,22 @@ def test_stored_findings_hold_what_the_engine_returned():
             assert all(isinstance(span, list) and len(span) == 2 for span in item.highlights)
     language = child.findings.get(rule="victim_blaming_language")
     assert language.detail["matches"][0]["phrase"] == "put herself at risk"
+
+
+def test_the_garbage_collector_is_paused_during_a_screen_and_restored_after():
+    seen = []
+    assert gc.isenabled() is True
+    with gc_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False]
+    assert gc.isenabled() is True
+    with pytest.raises(RuntimeError, match="boom"), gc_paused():
+        raise RuntimeError("boom")
+    assert gc.isenabled() is True
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert gc.isenabled() is False  # left as it was found
+    finally:
+        gc.enable()
