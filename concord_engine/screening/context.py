@@ -1,6 +1,7 @@
 """Context around a phrase in normalised text: sentence, negation, correction, quotation, adults."""
 
 import re
+from bisect import bisect_left, bisect_right
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|[.!?]$|\s\s+|\x00")
 _NEGATORS = frozenset(
@@ -75,6 +76,38 @@ def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# Where a sentence stop from `_STOPS` starts: a zero-width look at ". ", "! ", "? ", "; " or two
+# spaces (so overlapping runs of spaces each count, as `str.find` would see them), or a NUL.
+_STOP_AT = re.compile(r"(?=[.!?; ] )|\x00")
+
+
+class SentenceStops:
+    """Every sentence stop of one text, found once, to bound the sentences of many phrases.
+
+    `bounds(start, end)` equals `sentence_bounds(norm, start, end)`: the stop with the largest
+    end at or before `start` (if it lies within 400 characters) opens the sentence, and the
+    first stop starting at or after `end` closes it.
+    """
+
+    __slots__ = ("ends", "size", "starts")
+
+    def __init__(self, norm: str) -> None:
+        self.size = len(norm)
+        self.starts = [m.start() for m in _STOP_AT.finditer(norm)]
+        # A stop is two characters, except the NUL that separates joined texts.
+        self.ends = [p + (1 if norm[p] == "\x00" else 2) for p in self.starts]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start and end of the sentence holding [start, end)."""
+        starts = self.starts
+        index = bisect_right(self.ends, start) - 1
+        # Stops start in order, so if the latest one is out of reach, every earlier one is too.
+        left = self.ends[index] if index >= 0 and starts[index] >= max(0, start - 400) else 0
+        after = bisect_left(starts, end)
+        right = starts[after] + 1 if after < len(starts) else self.size
+        return left, right
+
+
 def next_sentence(norm: str, end: int) -> str:
     """The text of the sentence after the one ending at `end` (up to 200 characters)."""
     match = _SENTENCE_END.search(norm, end, min(len(norm), end + 200))
@@ -85,9 +118,19 @@ def next_sentence(norm: str, end: int) -> str:
     return chunk[: stop.start() + 1] if stop else chunk
 
 
+# Any negating word at all (as `_WORD` would split it): without one, nothing can negate.
+_ANY_NEGATOR = re.compile(
+    r"(?<![a-z0-9'])(?:"
+    + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
+    + r")(?![a-z0-9'])|n't(?![a-z0-9'])"
+)
+
+
 def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> bool:
     """Whether one of the `window` words before the phrase (same sentence) negates it."""
     before = norm[max(sentence_start, start - 80) : start]
+    if _ANY_NEGATOR.search(before) is None:
+        return False  # most phrases: one search instead of splitting the words
     # Coordinating words do not count towards the window, so a negation reaches along a list:
     # "denies any alcohol or drug use".
     words = [w for w in _WORD.findall(before) if w not in _LIST_WORDS][-window:]
