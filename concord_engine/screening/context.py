@@ -1,7 +1,6 @@
 """Context around a phrase in normalised text: sentence, negation, correction, quotation, adults."""
 
 import re
-from bisect import bisect_left, bisect_right
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|[.!?]$|\s\s+|\x00")
 _NEGATORS = frozenset(
@@ -57,55 +56,24 @@ PEER_AGE = re.compile(
 )
 
 
-_STOPS = (". ", "! ", "? ", "; ", "  ", "\x00")
+# A sentence stop: ". ", "! ", "? ", "; ", two spaces, or the NUL that separates joined texts.
+_STOP = re.compile(r"[.!?;] |  |\x00")
+# The last stop in a span: the greedy prefix backs off from the span's end to the nearest stop.
+_LAST_STOP = re.compile(r"(?s:.*)(?:[.!?;] |  |\x00)")
 
 
 def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the sentence holding [start, end)."""
-    low = max(0, start - 400)
-    left = 0
-    for stop in _STOPS:
-        found = norm.rfind(stop, low, start)
-        if found >= 0 and found + len(stop) > left:
-            left = found + len(stop)
-    right = len(norm)
-    for stop in _STOPS:
-        found = norm.find(stop, end)
-        if 0 <= found < right:
-            right = found + 1
-    return left, right
+    """Start and end of the sentence holding [start, end).
 
-
-# Where a sentence stop from `_STOPS` starts: a zero-width look at ". ", "! ", "? ", "; " or two
-# spaces (so overlapping runs of spaces each count, as `str.find` would see them), or a NUL.
-_STOP_AT = re.compile(r"(?=[.!?; ] )|\x00")
-
-
-class SentenceStops:
-    """Every sentence stop of one text, found once, to bound the sentences of many phrases.
-
-    `bounds(start, end)` equals `sentence_bounds(norm, start, end)`: the stop with the largest
-    end at or before `start` (if it lies within 400 characters) opens the sentence, and the
-    first stop starting at or after `end` closes it.
+    The sentence opens after the last stop that ends by `start` (looking back 400 characters,
+    else at 0) and closes one character into the first stop at or after `end`.
     """
-
-    __slots__ = ("ends", "size", "starts")
-
-    def __init__(self, norm: str) -> None:
-        self.size = len(norm)
-        self.starts = [m.start() for m in _STOP_AT.finditer(norm)]
-        # A stop is two characters, except the NUL that separates joined texts.
-        self.ends = [p + (1 if norm[p] == "\x00" else 2) for p in self.starts]
-
-    def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """Start and end of the sentence holding [start, end)."""
-        starts = self.starts
-        index = bisect_right(self.ends, start) - 1
-        # Stops start in order, so if the latest one is out of reach, every earlier one is too.
-        left = self.ends[index] if index >= 0 and starts[index] >= max(0, start - 400) else 0
-        after = bisect_left(starts, end)
-        right = starts[after] + 1 if after < len(starts) else self.size
-        return left, right
+    last = _LAST_STOP.match(norm, max(0, start - 400), start)
+    following = _STOP.search(norm, end)
+    return (
+        last.end() if last else 0,
+        following.start() + 1 if following else len(norm),
+    )
 
 
 def next_sentence(norm: str, end: int) -> str:

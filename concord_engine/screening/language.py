@@ -145,7 +145,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         family = lexicon.family(hit.name)
         if _OFFENCE_PREFIX.search(norm, max(0, hit.start - 40), hit.start):
             continue
-        sentence = sig.sentence(hit.start, hit.end)
+        sentence = context.sentence_bounds(norm, hit.start, hit.end)
         ok, note = _quoted_ok(sig, hit, quotes)
         if not ok:
             continue

@@ -74,7 +74,6 @@ class EventSignals:
 
     __slots__ = (
         "_age",
-        "_stops",
         "births",
         "event",
         "hits",
@@ -104,7 +103,6 @@ class EventSignals:
         self.offence_spans: list[Span] = []
         self.indicators: dict[str, list[Span]] = {}
         self._age: int | None = -1
-        self._stops: context.SentenceStops | None = None
 
     @property
     def age(self) -> int | None:
@@ -112,12 +110,6 @@ class EventSignals:
         if self._age == -1:
             self._age = age_at(self.births, self.event.occurred_at)
         return self._age
-
-    def sentence(self, start: int, end: int) -> Span:
-        """The bounds of the sentence of `norm` holding [start, end) (stops found once)."""
-        if self._stops is None:
-            self._stops = context.SentenceStops(self.norm)
-        return self._stops.bounds(start, end)
 
     def add_indicator(self, kind: str, span: Span | None = None) -> None:
         """Record an indicator of this kind, with the text span that shows it if any."""
@@ -234,7 +226,7 @@ def _text(sig: EventSignals) -> None:
     for hit in sig.hits:
         if hit.kind == LANGUAGE:
             continue
-        sentence = sig.sentence(hit.start, hit.end)
+        sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
         span = (hit.start, hit.end)
         if hit.kind == DISCLOSURE:
             if _disclosure_counts(sig, hit, sentence):
