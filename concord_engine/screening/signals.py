@@ -275,7 +275,8 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     get = found.get
     for index in sorted(relevant):
         e = events[index]
-        sig = EventSignals(e, births, _related_adult(e), _ORDER(e))
+        related = e.related_person_birth_date is not None and _related_adult(e)
+        sig = EventSignals(e, births, related, _ORDER(e))
         _structured(sig)
         entry = get(index)
         if entry is not None:
