@@ -3,6 +3,7 @@
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from django.db.models import Q
 
@@ -11,11 +12,11 @@ from concord.records.models import Event, PersonRecord
 from concord_engine.contracts.screening import ScreenChild, ScreenEvent
 
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+# The first 13 in `ScreenEvent`'s own field order, so a row builds an event positionally.
 _EVENT_FIELDS = (
     "id",
     "agency__code",
     "agency__sector",
-    "agency_id",
     "source_id",
     "type",
     "occurred_at",
@@ -26,8 +27,10 @@ _EVENT_FIELDS = (
     "text",
     "related_person_source_id",
     "related_event_source_id",
+    "agency_id",
     "person__link__child_id",
 )
+_CONTRACT_FIELDS = 13
 
 
 def _dates_of_birth(child_ids: list[int]) -> dict[int, tuple[date, ...]]:
@@ -66,34 +69,20 @@ def _related_births(pairs: set[tuple[int, str]]) -> dict[tuple[int, str], date]:
 def chronologies_load(child_ids: list[int]) -> list[ScreenChild]:
     """The linked chronologies of these children (by database id), events from every agency."""
     public = dict(Child.objects.filter(id__in=child_ids).values_list("id", "public_id"))
-    rows = list(
+    rows: list[tuple[Any, ...]] = list(
         Event.objects.filter(person__link__child_id__in=child_ids).values_list(*_EVENT_FIELDS)
     )
-    related = _related_births({(r[3], r[12]) for r in rows if r[12]})
+    related = _related_births({(r[13], r[11]) for r in rows if r[11]})
     events: dict[int, list[ScreenEvent]] = defaultdict(list)
     get_birth = related.get
+    size = _CONTRACT_FIELDS
     for row in rows:
-        (ref, agency, sector, agency_id, source_id, etype, occurred, recorded, ended, code,
-         author_role, text, related_person, related_event, child_id) = row  # fmt: skip
         # Positional: this runs once per event, and keyword construction costs more.
-        events[child_id].append(
-            ScreenEvent(
-                ref,
-                agency,
-                sector,
-                source_id,
-                etype,
-                occurred,
-                recorded,
-                ended,
-                code,
-                author_role,
-                text,
-                related_person,
-                related_event,
-                get_birth((agency_id, related_person)) if related_person else None,
-            )  # fmt: skip
-        )
+        if row[11]:
+            event = ScreenEvent(*(*row[:size], get_birth((row[13], row[11]))))
+        else:
+            event = ScreenEvent(*row[:size])
+        events[row[14]].append(event)
     births = _dates_of_birth(child_ids)
     return [
         ScreenChild(

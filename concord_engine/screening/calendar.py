@@ -74,7 +74,12 @@ def add_working_days(start: date, days: int) -> date:
 
 def working_day_deadline(at: datetime, days: int) -> datetime:
     """End of the Nth working day after the local day of `at` (timezone-aware, UK local)."""
-    local_day = at.astimezone(UK).date()
+    return _deadline_after(at.astimezone(UK).date(), days)
+
+
+@lru_cache(maxsize=8192)
+def _deadline_after(local_day: date, days: int) -> datetime:
+    # The deadline depends only on the day and N; screens ask for the same days again and again.
     last = add_working_days(local_day, days)
     return datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=UK) - timedelta(
         microseconds=1

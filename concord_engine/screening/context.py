@@ -56,23 +56,24 @@ PEER_AGE = re.compile(
 )
 
 
-_STOPS = (". ", "! ", "? ", "; ", "  ", "\x00")
+# A sentence stop: ". ", "! ", "? ", "; ", two spaces, or the NUL that separates joined texts.
+_STOP = re.compile(r"[.!?;] |  |\x00")
+# The last stop in a span: the greedy prefix backs off from the span's end to the nearest stop.
+_LAST_STOP = re.compile(r"(?s:.*)(?:[.!?;] |  |\x00)")
 
 
 def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the sentence holding [start, end)."""
-    low = max(0, start - 400)
-    left = 0
-    for stop in _STOPS:
-        found = norm.rfind(stop, low, start)
-        if found >= 0 and found + len(stop) > left:
-            left = found + len(stop)
-    right = len(norm)
-    for stop in _STOPS:
-        found = norm.find(stop, end)
-        if 0 <= found < right:
-            right = found + 1
-    return left, right
+    """Start and end of the sentence holding [start, end).
+
+    The sentence opens after the last stop that ends by `start` (looking back 400 characters,
+    else at 0) and closes one character into the first stop at or after `end`.
+    """
+    last = _LAST_STOP.match(norm, max(0, start - 400), start)
+    following = _STOP.search(norm, end)
+    return (
+        last.end() if last else 0,
+        following.start() + 1 if following else len(norm),
+    )
 
 
 def next_sentence(norm: str, end: int) -> str:
@@ -85,9 +86,19 @@ def next_sentence(norm: str, end: int) -> str:
     return chunk[: stop.start() + 1] if stop else chunk
 
 
+# Any negating word at all (as `_WORD` would split it): without one, nothing can negate.
+_ANY_NEGATOR = re.compile(
+    r"(?<![a-z0-9'])(?:"
+    + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
+    + r")(?![a-z0-9'])|n't(?![a-z0-9'])"
+)
+
+
 def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> bool:
     """Whether one of the `window` words before the phrase (same sentence) negates it."""
     before = norm[max(sentence_start, start - 80) : start]
+    if _ANY_NEGATOR.search(before) is None:
+        return False  # most phrases: one search instead of splitting the words
     # Coordinating words do not count towards the window, so a negation reaches along a list:
     # "denies any alcohol or drug use".
     words = [w for w in _WORD.findall(before) if w not in _LIST_WORDS][-window:]

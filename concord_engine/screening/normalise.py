@@ -41,13 +41,14 @@ def _ascii_table() -> bytes:
     return bytes(table)
 
 
-_ASCII = _ascii_table()
+# The ASCII path of `normalise` as a byte table (the scanner composes it with its own).
+ASCII_TABLE = _ascii_table()
 
 
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes and read dashes as spaces; the result has the same length."""
     if text.isascii():
-        return text.encode("ascii").translate(_ASCII).decode("ascii")
+        return text.encode("ascii").translate(ASCII_TABLE).decode("ascii")
     low = text.lower()
     if len(low) != len(text):
         # A few characters lower-case to two (e.g. "İ"); keep one character per character.

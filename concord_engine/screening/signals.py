@@ -1,10 +1,9 @@
 """What each event of a child's chronology signals: sexual-offence reports and indicators."""
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
-from itertools import accumulate, compress, count
+from datetime import date, datetime
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -20,7 +19,6 @@ from .codes import (
     is_sexual_offence_code,
 )
 from .lexicon import indicator_lexicon
-from .normalise import normalise
 from .scanner import (
     AGE_PHRASE,
     DISCLOSURE,
@@ -28,7 +26,6 @@ from .scanner import (
     LANGUAGE,
     OFFENCE_TITLE,
     PARTNER_AGE,
-    SEPARATOR,
     Hit,
     Scanner,
 )
@@ -81,6 +78,7 @@ class EventSignals:
         "event",
         "hits",
         "indicators",
+        "key",
         "norm",
         "offence_spans",
         "related_adult",
@@ -88,9 +86,15 @@ class EventSignals:
     )
 
     def __init__(
-        self, event: ScreenEvent, births: tuple[date, ...], related_adult: bool = False
+        self,
+        event: ScreenEvent,
+        births: tuple[date, ...],
+        related_adult: bool = False,
+        key: tuple[datetime, str, str] | None = None,
     ) -> None:
         self.event = event
+        # Chronological order (time, agency, event id), computed once for every sort.
+        self.key = key or (event.occurred_at, event.agency, event.source_id)
         self.births = births
         self.related_adult = related_adult
         self.norm = ""
@@ -129,7 +133,7 @@ class ChildAnalysis:
         if len(types) == 1:
             return self.by_type.get(types[0], [])
         out = [sig for t in types for sig in self.by_type.get(t, [])]
-        out.sort(key=lambda s: (s.event.occurred_at, s.event.agency, s.event.source_id))
+        out.sort(key=_KEY)
         return out
 
 
@@ -253,6 +257,8 @@ def _related_adult(event: ScreenEvent) -> bool:
 
 _TEXT = attrgetter("text")
 _TYPE = attrgetter("type")
+_ORDER = attrgetter("occurred_at", "agency", "source_id")
+_KEY = attrgetter("key")
 
 
 def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
@@ -261,34 +267,23 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     A note with no phrase hit signals nothing to any rule, so it is left out of the analysis.
     """
     events = child.events
-    texts = list(map(_TEXT, events))
-    step = len(SEPARATOR)
-    # Start of each event's text in the joined string (all in C: no per-event Python).
-    starts = list(accumulate(map(step.__add__, map(len, texts)), initial=0))
-    joined = normalise(SEPARATOR.join(texts))
-    hits_by_event: dict[int, list[Hit]] = {}
-    for hit in scanner.scan(joined):
-        index = bisect_right(starts, hit.start) - 1
-        base = starts[index]
-        hits_by_event.setdefault(index, []).append(
-            Hit(hit.kind, hit.name, hit.start - base, hit.end - base)
-        )
-    relevant = set(hits_by_event)
+    found = scanner.scan_texts(list(map(_TEXT, events)))
+    relevant = set(found)
     relevant.update(compress(count(), map("note".__ne__, map(_TYPE, events))))
     births = child.dates_of_birth
     signals = []
+    get = found.get
     for index in sorted(relevant):
         e = events[index]
-        hits = hits_by_event.get(index)
-        sig = EventSignals(event=e, births=births, related_adult=_related_adult(e))
+        related = e.related_person_birth_date is not None and _related_adult(e)
+        sig = EventSignals(e, births, related, _ORDER(e))
         _structured(sig)
-        if hits:
-            base = starts[index]
-            sig.norm = joined[base : base + len(e.text)]
-            sig.hits = hits
+        entry = get(index)
+        if entry is not None:
+            sig.norm, sig.hits = entry
             _text(sig)
         signals.append(sig)
-    signals.sort(key=lambda s: (s.event.occurred_at, s.event.agency, s.event.source_id))
+    signals.sort(key=_KEY)
     by_type: dict[str, list[EventSignals]] = {}
     for sig in signals:
         by_type.setdefault(sig.event.type, []).append(sig)

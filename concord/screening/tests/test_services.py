@@ -1,4 +1,5 @@
 import csv
+import gc
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -11,6 +12,7 @@ from concord.screening.services import (
     ScreeningError,
     finding_decide,
     findings_export,
+    gc_paused,
     screening_run,
 )
 from concord.screening.tests.factories import EventFactory, police_and_care_child
@@ -133,3 +135,40 @@ def test_rerun_rewrites_a_finding_whose_evidence_changed(settings):
     assert again.run_id == second.pk != first.pk
     assert again.parameters == {"lexicon_version": "x"}
     assert again.evidence.get().highlights == highlights_before
+
+
+def test_stored_findings_hold_what_the_engine_returned():
+    child, _ = police_and_care_child()
+    screening_run(actor=system_actor())
+    findings = list(child.findings.order_by("rule"))
+    assert len(findings) >= 3
+    assert len({f.created_at for f in findings}) == 1  # one moment for the run
+    for finding in findings:
+        evidence = list(finding.evidence.order_by("position").select_related("event"))
+        assert evidence
+        assert finding.first_event_at == evidence[0].event.occurred_at
+        assert isinstance(finding.parameters, dict)
+        assert isinstance(finding.detail, dict)
+        for item in evidence:
+            assert all(isinstance(span, list) and len(span) == 2 for span in item.highlights)
+    language = child.findings.get(rule="victim_blaming_language")
+    assert language.detail["matches"][0]["phrase"] == "put herself at risk"
+
+
+def test_the_garbage_collector_is_paused_during_a_screen_and_restored_after():
+    seen = []
+    assert gc.isenabled() is True
+    with gc_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False]
+    assert gc.isenabled() is True
+    with pytest.raises(RuntimeError, match="boom"), gc_paused():
+        raise RuntimeError("boom")
+    assert gc.isenabled() is True
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert gc.isenabled() is False  # left as it was found
+    finally:
+        gc.enable()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from concord_engine.contracts.screening import EvidenceOut, FindingOut, Severity
@@ -79,13 +80,12 @@ def event_label(sig: EventSignals) -> str:
 def evidence(sig: EventSignals, spans: Iterable[Span] = ()) -> EvidenceOut:
     """An evidence entry for an event, with text spans to highlight."""
     event = sig.event
-    return EvidenceOut(
-        event_ref=event.ref,
-        agency=event.agency,
-        source_id=event.source_id,
-        occurred_at=event.occurred_at,
-        highlights=tuple(sorted(set(spans))),
-    )
+    # Positional, and no sorting for the common case of no spans: one per evidence event.
+    highlights = tuple(sorted(set(spans))) if spans else ()
+    return EvidenceOut(event.ref, event.agency, event.source_id, event.occurred_at, highlights)
+
+
+_EVIDENCE_ORDER = attrgetter("occurred_at", "agency", "source_id")
 
 
 def make_finding(
@@ -104,8 +104,7 @@ def make_finding(
         unique = [evidence(sig, spans)]
     else:
         items = sorted(
-            (evidence(sig, spans) for sig, spans in evidence_events),
-            key=lambda e: (e.occurred_at, e.agency, e.source_id),
+            (evidence(sig, spans) for sig, spans in evidence_events), key=_EVIDENCE_ORDER
         )
         unique = []
         seen: set[int] = set()

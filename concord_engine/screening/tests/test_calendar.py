@@ -1,6 +1,7 @@
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
 from concord_engine.screening.calendar import (
+    UK,
     add_working_days,
     is_working_day,
     working_day_deadline,
@@ -44,3 +45,36 @@ def test_forty_five_working_days_from_a_monday_is_nine_weeks():
 
 def test_working_days_between_is_zero_for_the_same_day():
     assert working_days_between(date(2025, 1, 6), date(2025, 1, 6)) == 0
+
+
+def _deadline_by_formula(at_: datetime, days: int) -> datetime:
+    last = add_working_days(at_.astimezone(UK).date(), days)
+    return datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=UK) - timedelta(
+        microseconds=1
+    )
+
+
+def test_cached_deadline_equals_the_formula_on_every_day_of_three_years():
+    # Weekends, bank holidays (Easter, Christmas, the late May and August Mondays), both clock
+    # changes, and times either side of UK midnight in UTC and UK local time.
+    day = date(2024, 1, 1)
+    checked = 0
+    while day < date(2027, 1, 1):
+        for hour, minute in ((0, 30), (12, 0), (23, 30)):
+            for zone in (UTC, UK):
+                moment = datetime.combine(day, time(hour, minute), tzinfo=zone)
+                for days in (1, 5, 45):
+                    assert working_day_deadline(moment, days) == _deadline_by_formula(
+                        moment, days
+                    ), (moment, days)
+                    checked += 1
+        day += timedelta(days=1)
+    assert checked > 19_000
+
+
+def test_deadline_over_christmas_and_new_year():
+    # Tuesday 24 December 2024: 25, 26 December and 1 January are bank holidays.
+    assert working_day_deadline(at("2024-12-24 10:00"), 1).date() == date(2024, 12, 27)
+    assert working_day_deadline(at("2024-12-24 10:00"), 4).date() == date(2025, 1, 2)
+    # A Saturday counts from the next working day.
+    assert working_day_deadline(at("2025-03-08 10:00"), 1).date() == date(2025, 3, 10)

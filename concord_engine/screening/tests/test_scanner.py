@@ -1,0 +1,70 @@
+import random
+from bisect import bisect_right
+from itertools import accumulate
+
+from concord_engine.screening.normalise import normalise
+from concord_engine.screening.scanner import SEPARATOR, default_scanner
+
+_WORDS = [
+    "she", "put", "herself", "at", "risk", "excluded", "from", "school", "older", "males",
+    "boyfriend", "is", "19", "taxi", "raped", "sti", "still", "missing", "overnight", "new",
+    "iPhone", "streetwise", "RISK-TAKING", "behaviour", "Zo\u00eb", "\u201cputting", "herself",
+    "at", "risk\u201d", "\u0130stanbul", "\u03a3\u039f\u03a3", "sexually", "active", "", "-",
+    "flat.", "car;", "drunk!", "'boyfriend'", "cannot", "consent,", "13", "\t", "\n",
+]  # fmt: skip
+
+
+def _texts(rng: random.Random, count: int, ascii_only: bool) -> list[str]:
+    words = [w for w in _WORDS if w.isascii()] if ascii_only else _WORDS
+    return [" ".join(rng.choices(words, k=rng.randint(0, 30))) for _ in range(count)]
+
+
+def _joined_then_split(texts: list[str]) -> dict[int, tuple[str, list[tuple[str, str, int, int]]]]:
+    """The analysis as first written: normalise the joined texts, scan, split the hits."""
+    starts = list(accumulate((len(t) + len(SEPARATOR) for t in texts), initial=0))
+    joined = normalise(SEPARATOR.join(texts))
+    out: dict[int, tuple[str, list[tuple[str, str, int, int]]]] = {}
+    for hit in default_scanner().scan(joined):
+        index = bisect_right(starts, hit.start) - 1
+        base = starts[index]
+        norm = joined[base : base + len(texts[index])]
+        out.setdefault(index, (norm, []))[1].append(
+            (hit.kind, hit.name, hit.start - base, hit.end - base)
+        )
+    return out
+
+
+def _scan_texts(texts: list[str]) -> dict[int, tuple[str, list[tuple[str, str, int, int]]]]:
+    return {
+        index: (norm, [(h.kind, h.name, h.start, h.end) for h in hits])
+        for index, (norm, hits) in default_scanner().scan_texts(texts).items()
+    }
+
+
+def test_scanning_texts_together_gives_what_the_joined_scan_gave():
+    rng = random.Random(3)
+    for ascii_only in (True, False):
+        for _ in range(200):
+            texts = _texts(rng, rng.randint(0, 12), ascii_only)
+            assert _scan_texts(texts) == _joined_then_split(texts)
+
+
+def test_ascii_texts_get_their_own_normal_form_and_hits():
+    rng = random.Random(4)
+    scanner = default_scanner()
+    for _ in range(200):
+        texts = _texts(rng, rng.randint(0, 12), ascii_only=True)
+        expected = {}
+        for index, text in enumerate(texts):
+            hits = [(h.kind, h.name, h.start, h.end) for h in scanner.scan(normalise(text))]
+            if hits:
+                expected[index] = (normalise(text), hits)
+        assert _scan_texts(texts) == expected
+
+
+def test_a_phrase_never_matches_across_two_texts():
+    found = default_scanner().scan_texts(["she put herself", "at risk", "", "excluded"])
+    assert set(found) == {3}
+    norm, hits = found[3]
+    assert norm == "excluded"
+    assert {(h.start, h.end) for h in hits} == {(0, 8)}
