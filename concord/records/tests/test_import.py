@@ -13,6 +13,7 @@ from concord.accesslog.models import AccessLogEntry
 from concord.accounts.services import system_actor
 from concord.records.models import Event, EventVersion, Extract, PersonRecord, PersonRecordVersion
 from concord.records.services import ExtractRejectedError, extract_import
+from concord_engine.io import ProblemLog, open_extract
 
 from .builders import default_events, default_people, manifest, write_cif1, zip_folder
 
@@ -83,6 +84,14 @@ def test_zip_of_one_folder_imports_like_the_folder(tmp_path: Path) -> None:
     # The same content as a folder is the same extract: nothing changes.
     result = extract_import(actor=system_actor(), path=folder)
     assert result.already_imported is True
+
+
+def test_the_stored_hash_is_the_extracts_own(tmp_path: Path) -> None:
+    folder = write_cif1(tmp_path / "gmp")
+    result = extract_import(actor=system_actor(), path=folder)
+    reader = open_extract(folder, ProblemLog())
+    assert reader is not None
+    assert Extract.objects.get(pk=result.extract_id).content_hash == reader.content_hash()
 
 
 def test_reimport_changes_nothing(tmp_path: Path) -> None:
@@ -273,3 +282,5 @@ def test_same_extract_committed_meanwhile_counts_as_already_imported(
     again = extract_import(actor=system_actor(), path=folder)
     assert (again.already_imported, again.extract_id) == (True, first.extract_id)
     assert (Extract.objects.count(), Event.objects.count()) == (1, 3)
+    # Looked once inside the import (missed), then again after the unique hash refused it.
+    assert len(calls) == 2
