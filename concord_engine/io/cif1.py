@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from concord_engine.contracts.records import (
@@ -13,7 +13,7 @@ from concord_engine.contracts.records import (
     SourceFormat,
 )
 
-from .csvstream import Header, read_header, stream_rows
+from .csvstream import CSV_ERRORS, CsvRows, Header, read_header, stream_rows
 from .dates import DateFormatError, parse_iso_datetime, parse_partial_date
 from .jsonpos import json_position
 from .manifest import read_manifest
@@ -195,12 +195,13 @@ class _EventChecker:
     def _bad(self, line: int, name: str, reason: str) -> None:
         self.problems.add(EVENTS, line, self.i[name] + 1, reason)
 
-    def scan(self, rows: Iterable[tuple[int, list[str]]]) -> Iterator[EventRow]:
+    def scan(self, rows: CsvRows) -> Iterator[EventRow]:
         """Yield each sound event of `rows`, recording the problems of the others.
 
         A sound row (nearly all of them) takes the first path: every test at once, in one loop
-        with everything in local names, no calls but the date parser. Anything amiss goes to
-        `_check_each`, which names each problem.
+        over the CSV reader itself (line numbers kept as `CsvRows` keeps them) with everything
+        in local names, no calls but the date parser. Anything amiss goes to `_check_each`,
+        which names each problem.
         """
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (
             self.columns
@@ -208,34 +209,47 @@ class _EventChecker:
         people, seen, types, check_each = self.people, self.seen, self.types, self._check_each
         parse = parse_iso_datetime
         new_tuple = tuple.__new__
-        for line, cells in rows:
-            cells.append("")
-            event_id = cells[i_id].strip()
-            person_id = cells[i_person].strip()
-            kind = cells[i_type].strip()
-            related = cells[i_rel_p].strip()
-            code = cells[i_code].strip()
-            if (
-                event_id
-                and event_id not in seen
-                and person_id in people
-                and kind in types
-                and (not related or related in people)
-                and (kind != "risk_assessment" or not code or code.lower() in RISK_LEVELS)
-            ):
-                recorded_raw = cells[i_rec].strip()
-                ended_raw = cells[i_end].strip()
-                try:
-                    occurred, date_only = parse(cells[i_occ].strip())
-                    recorded = parse(recorded_raw)[0] if recorded_raw else None
-                    ended = parse(ended_raw)[0] if ended_raw else None
-                except DateFormatError:
-                    event = check_each(line, cells)
-                else:
+        reader, width = rows.reader, rows.width
+        pad = max(self.columns) >= width  # a column the file leaves out reads as ""
+        previous_end = 1
+        try:
+            for cells in reader:
+                line = previous_end + 1
+                previous_end = reader.line_num  # type: ignore[attr-defined]
+                if len(cells) != width:
+                    if cells:
+                        rows.wrong_width(line, cells)
+                    continue
+                if pad:
+                    cells.append("")
+                event_id = cells[i_id].strip()
+                person_id = cells[i_person].strip()
+                kind = cells[i_type].strip()
+                related = cells[i_rel_p].strip()
+                code = cells[i_code].strip()
+                if (
+                    event_id
+                    and event_id not in seen
+                    and person_id in people
+                    and kind in types
+                    and (not related or related in people)
+                    and (kind != "risk_assessment" or not code or code.lower() in RISK_LEVELS)
+                ):
+                    recorded_raw = cells[i_rec].strip()
+                    ended_raw = cells[i_end].strip()
+                    try:
+                        occurred, date_only = parse(cells[i_occ].strip())
+                        recorded = parse(recorded_raw)[0] if recorded_raw else None
+                        ended = parse(ended_raw)[0] if ended_raw else None
+                    except DateFormatError:
+                        event = check_each(line, cells)
+                        if event is not None:
+                            yield event
+                        continue
                     seen[event_id] = line
                     # tuple.__new__ skips the NamedTuple's Python-level __new__ (every field is
                     # given, so it has no defaults to fill): about 0.2 µs a row.
-                    event = new_tuple(
+                    yield new_tuple(
                         EventRow,
                         (
                             event_id,
@@ -252,10 +266,13 @@ class _EventChecker:
                             cells[i_text],
                         ),
                     )
-            else:
-                event = check_each(line, cells)
-            if event is not None:
-                yield event
+                else:
+                    event = check_each(line, cells)
+                    if event is not None:
+                        yield event
+        except CSV_ERRORS as exc:
+            # Raised by the reader (never by the consumer, which does not throw into this loop).
+            rows.broken(previous_end + 1, exc)
 
     def _check_each(self, line: int, cells: list[str]) -> EventRow | None:
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (

@@ -94,10 +94,57 @@ def read_header(
     return Header(index, len(first))
 
 
+@dataclass(frozen=True, slots=True)
+class CsvRows:
+    """A file's data rows after its header: iterate for (line number, cells) of sound rows.
+
+    A reader that needs its own loop for speed (the event checker) reads `reader` directly,
+    tracking lines as `__iter__` does, and reports through `wrong_width` and `broken`.
+    """
+
+    reader: Iterator[list[str]]
+    width: int
+    file: str
+    problems: ProblemLog
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        reader, width = self.reader, self.width
+        previous_end = 1
+        try:
+            for cells in reader:
+                line = previous_end + 1
+                previous_end = reader.line_num  # type: ignore[attr-defined]
+                if not cells:
+                    continue
+                if len(cells) != width:
+                    self.wrong_width(line, cells)
+                    continue
+                yield line, cells
+        except CSV_ERRORS as exc:
+            # Raised by the reader (never by the consumer, which does not throw into this loop).
+            self.broken(previous_end + 1, exc)
+
+    def wrong_width(self, line: int, cells: list[str]) -> None:
+        """Report a row whose number of fields differs from the header's."""
+        self.problems.add(
+            self.file,
+            line,
+            min(len(cells), self.width) + 1,
+            f"row has {len(cells)} fields but the header has {self.width} (truncated or malformed)",
+        )
+
+    def broken(self, line: int, exc: Exception) -> None:
+        """Report the reader giving up at `line` (bad quoting, truncation)."""
+        self.problems.add(self.file, line, 1, _csv_reason(exc))
+
+
+CSV_ERRORS = (csv.Error, zipfile.BadZipFile, EOFError)
+
+
 def stream_rows(
     stream: BinaryIO, file: str, problems: ProblemLog
-) -> tuple[list[str] | None, Iterator[tuple[int, list[str]]]]:
-    """Return the header row and an iterator of (line number, cells) for the data rows.
+) -> tuple[list[str] | None, CsvRows]:
+    """Return the header row and the data rows.
 
     Rows whose width differs from the header's are reported and skipped; a file ending inside a
     quoted field, or a compressed member that ends early, is reported as truncated.
@@ -105,36 +152,11 @@ def stream_rows(
     reader = csv.reader(_decoded(stream, file, problems), strict=True)
     try:
         header = next(reader, None)
-    except (csv.Error, zipfile.BadZipFile, EOFError) as exc:
+    except CSV_ERRORS as exc:
         problems.add(file, 1, 1, _csv_reason(exc))
-        return None, iter(())
+        return None, CsvRows(iter(()), 0, file, problems)
     width = len(header) if header is not None else 0
-    return header, _rows(reader, width, file, problems)
-
-
-def _rows(
-    reader: Iterator[list[str]], width: int, file: str, problems: ProblemLog
-) -> Iterator[tuple[int, list[str]]]:
-    previous_end = 1
-    try:
-        for cells in reader:
-            line = previous_end + 1
-            previous_end = reader.line_num  # type: ignore[attr-defined]
-            if not cells:
-                continue
-            if len(cells) != width:
-                problems.add(
-                    file,
-                    line,
-                    min(len(cells), width) + 1,
-                    f"row has {len(cells)} fields but the header has {width} "
-                    "(truncated or malformed)",
-                )
-                continue
-            yield line, cells
-    except (csv.Error, zipfile.BadZipFile, EOFError) as exc:
-        # Raised by the reader (never by the consumer, which does not throw into this loop).
-        problems.add(file, previous_end + 1, 1, _csv_reason(exc))
+    return header, CsvRows(reader, width, file, problems)
 
 
 def _csv_reason(exc: Exception) -> str:
@@ -145,4 +167,4 @@ def _csv_reason(exc: Exception) -> str:
     return "file is truncated or corrupt"
 
 
-__all__ = ["Header", "read_header", "stream_rows"]
+__all__ = ["CSV_ERRORS", "CsvRows", "Header", "read_header", "stream_rows"]
