@@ -65,8 +65,12 @@ def copy_keyed_rows(
     head: tuple[Any, Any],
     keys: Mapping[str, int],
     progress: Progress,
+    integer_times: bool = False,
 ) -> int:
     """COPY `head + (row[0], keys[row[1]]) + row[2:]` for each row whose `row[1]` has a key.
+
+    With `integer_times`, the rows' times are integers in PostgreSQL's binary `timestamptz`
+    form (microseconds since 2000-01-01 UTC), sent as they are.
 
     The bulk event load: each row carries its own id, then the source id of the record it
     belongs to, which becomes that record's database id. Rows without a key are skipped (the
@@ -78,7 +82,7 @@ def copy_keyed_rows(
     get = keys.get
     first, second = head  # two plain names build the row faster than `(*head, ...)`
     with raw.copy(_sql(table, columns)) as copy:
-        copy.set_types(_types(columns))
+        copy.set_types(_types(columns, integer_times=integer_times))
         write = copy.write_row
         for row in rows:
             key = get(row[1])
@@ -97,8 +101,13 @@ def _sql(table: str, columns: tuple[str, ...]) -> str:
     return f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT binary)"
 
 
-def _types(columns: tuple[str, ...]) -> list[str]:
-    return [COLUMN_TYPES.get(name, "text") for name in columns]
+def _types(columns: tuple[str, ...], *, integer_times: bool = False) -> list[str]:
+    """Each column's COPY type. With `integer_times`, `timestamptz` columns are sent as the
+    `int8` microseconds since 2000-01-01 UTC that are their binary form (EventRecord)."""
+    types = [COLUMN_TYPES.get(name, "text") for name in columns]
+    if integer_times:
+        types = ["int8" if kind == "timestamptz" else kind for kind in types]
+    return types
 
 
 def _check_count(stored: int, table: str, sent: int) -> None:

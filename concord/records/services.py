@@ -206,7 +206,7 @@ def _write_events(
         # Nothing to merge with: write the events straight in (the large first load).
         events = insert_new_events(
             cursor,
-            reader.events(),
+            reader,
             agency_id=agency.pk,
             extract_id=extract.pk,
             person_ids=_person_ids(agency),

@@ -11,6 +11,7 @@ from django.db import connection
 from django.db.backends.utils import CursorWrapper
 
 from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
+from concord_engine.io import ExtractReader
 
 from .copying import copy_keyed_rows, copy_rows
 
@@ -146,7 +147,7 @@ EVENT_TABLE_COLUMNS = ("agency_id", "extract_id", "source_id", "person_id", *EVE
 
 def insert_new_events(
     cursor: CursorWrapper,
-    rows: Iterable[EventRow],
+    reader: ExtractReader,
     *,
     agency_id: int,
     extract_id: int,
@@ -160,19 +161,21 @@ def insert_new_events(
     """
 
     if is_postgresql():
-        # EventRow's fields, with the agency's person id in place of person_source_id.
+        # EventRecord's fields (times already in binary timestamptz form), with the agency's
+        # person id in place of person_source_id.
         return copy_keyed_rows(
             cursor,
             "records_event",
             EVENT_TABLE_COLUMNS,
-            rows,
+            reader.event_records(),
             head=(agency_id, extract_id),
             keys=person_ids,
             progress=progress,
+            integer_times=True,
         )
 
     def table_rows() -> Iterator[tuple[Any, ...]]:
-        for row in rows:
+        for row in reader.events():
             person_id = person_ids.get(row[1])
             if person_id is not None:
                 yield (agency_id, extract_id, row[0], person_id) + row[2:]

@@ -109,6 +109,27 @@ class EventRow(NamedTuple):
     text: str = ""
 
 
+class EventRecord(NamedTuple):
+    """An EventRow for bulk storage: its times as microseconds since 2000-01-01 00:00 UTC.
+
+    That is PostgreSQL's binary `timestamptz`, so a bulk load sends the integers as they are;
+    turning an aware datetime into them cost about 0.5 µs a time in the driver (ADR 0022).
+    """
+
+    source_id: str
+    person_source_id: str
+    type: str
+    occurred_at: int
+    occurred_date_only: bool = False
+    recorded_at: int | None = None
+    ended_at: int | None = None
+    code: str = ""
+    related_person_source_id: str = ""
+    related_event_source_id: str = ""
+    author_role: str = ""
+    text: str = ""
+
+
 PERSON_FIELDS: tuple[str, ...] = PersonRow._fields
 EVENT_FIELDS: tuple[str, ...] = EventRow._fields
 
@@ -116,6 +137,7 @@ __all__ = [
     "EVENT_FIELDS",
     "PERSON_FIELDS",
     "AgencySector",
+    "EventRecord",
     "EventRow",
     "Manifest",
     "ManifestAgency",

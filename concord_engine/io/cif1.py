@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import cast
 
 from concord_engine.contracts.records import (
     PERSON_FIELDS,
+    EventRecord,
     EventRow,
     ManifestAgency,
     PersonRow,
@@ -17,6 +19,7 @@ from .csvstream import CSV_ERRORS, CsvRows, Header, read_header, stream_rows
 from .dates import DateFormatError, parse_iso_datetime, parse_partial_date
 from .jsonpos import json_position
 from .manifest import read_manifest
+from .micros import event_record, parse_iso_micros
 from .normalise import fold_name, nhs_digits, nhs_number_valid, normalise_postcode
 from .problems import ProblemLog
 from .source import CIF1_FILES, ExtractFiles
@@ -97,6 +100,13 @@ class Cif1Reader:
 
     def events(self) -> Iterator[EventRow]:
         """Yield each valid event row of events.csv."""
+        return cast(Iterator[EventRow], self._events(micros=False))
+
+    def event_records(self) -> Iterator[EventRecord]:
+        """`events()` with times as microseconds since 2000 (for bulk storage)."""
+        return cast(Iterator[EventRecord], self._events(micros=True))
+
+    def _events(self, *, micros: bool) -> Iterator[EventRow | EventRecord]:
         if not self.files.has(EVENTS):
             return
         sector = self.manifest.agency.sector.value if self.manifest is not None else "other"
@@ -106,7 +116,7 @@ class Cif1Reader:
             if header is None:
                 return
             checker = _EventChecker(header, self.person_lines, sector, self.problems)
-            yield from checker.scan(rows)
+            yield from checker.scan(rows, micros=micros)
 
     def _person(self, header: Header, line: int, cells: list[str]) -> PersonRow | None:
         # Column positions in PEOPLE_COLUMNS order; a column the file leaves out points one past
@@ -195,19 +205,22 @@ class _EventChecker:
     def _bad(self, line: int, name: str, reason: str) -> None:
         self.problems.add(EVENTS, line, self.i[name] + 1, reason)
 
-    def scan(self, rows: CsvRows) -> Iterator[EventRow]:
+    def scan(self, rows: CsvRows, *, micros: bool = False) -> Iterator[EventRow | EventRecord]:
         """Yield each sound event of `rows`, recording the problems of the others.
 
         A sound row (nearly all of them) takes the first path: every test at once, in one loop
         over the CSV reader itself (line numbers kept as `CsvRows` keeps them) with everything
         in local names, no calls but the date parser. Anything amiss goes to `_check_each`,
-        which names each problem.
+        which names each problem. With `micros`, rows are EventRecords (times as integers),
+        read by the same loop with the integer parser.
         """
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (
             self.columns
         )
-        people, seen, types, check_each = self.people, self.seen, self.types, self._check_each
-        parse = parse_iso_datetime
+        people, seen, types = self.people, self.seen, self.types
+        parse = parse_iso_micros if micros else parse_iso_datetime
+        row_type = EventRecord if micros else EventRow
+        check_each = self._check_record if micros else self._check_each
         new_tuple = tuple.__new__
         reader, width = rows.reader, rows.width
         pad = max(self.columns) >= width  # a column the file leaves out reads as ""
@@ -248,9 +261,10 @@ class _EventChecker:
                         continue
                     seen[event_id] = line
                     # tuple.__new__ skips the NamedTuple's Python-level __new__ (every field is
-                    # given, so it has no defaults to fill): about 0.2 µs a row.
-                    yield new_tuple(
-                        EventRow,
+                    # given, so it has no defaults to fill): about 0.2 µs a row. mypy cannot see
+                    # that `row_type` matches the parser (both chosen by `micros` above).
+                    yield new_tuple(  # type: ignore[misc]
+                        row_type,
                         (
                             event_id,
                             person_id,
@@ -273,6 +287,11 @@ class _EventChecker:
         except CSV_ERRORS as exc:
             # Raised by the reader (never by the consumer, which does not throw into this loop).
             rows.broken(previous_end + 1, exc)
+
+    def _check_record(self, line: int, cells: list[str]) -> EventRecord | None:
+        """`_check_each`, as an EventRecord."""
+        event = self._check_each(line, cells)
+        return None if event is None else event_record(event)
 
     def _check_each(self, line: int, cells: list[str]) -> EventRow | None:
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (

@@ -8,7 +8,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from concord_engine.contracts.records import EventRow, ManifestAgency, PersonRow, SourceFormat
+from concord_engine.contracts.records import (
+    EventRecord,
+    EventRow,
+    ManifestAgency,
+    PersonRow,
+    SourceFormat,
+)
 
 from .problems import ProblemLog
 
@@ -43,6 +49,10 @@ class ExtractReader(Protocol):
 
     def events(self) -> Iterator[EventRow]:
         """Yield valid event rows (after `people()` has been consumed)."""
+        ...
+
+    def event_records(self) -> Iterator[EventRecord]:
+        """`events()` with times as microseconds since 2000-01-01 UTC, for bulk storage."""
         ...
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from concord_engine.contracts.records import ManifestAgency, SourceFormat
+from concord_engine.contracts.records import EventRecord, EventRow, ManifestAgency, SourceFormat
 
+from .micros import event_record
 from .problems import ProblemLog
 
 
@@ -37,6 +38,14 @@ class SingleFileSource:
     def extracted_at(self) -> datetime | None:
         """The file does not say when it was made: extracts are ordered by import."""
         return None
+
+    def events(self) -> Iterator[EventRow]:
+        """Each format yields its own events."""
+        raise NotImplementedError  # pragma: no cover
+
+    def event_records(self) -> Iterator[EventRecord]:
+        """`events()` with times as microseconds (these files are small: converted one by one)."""
+        return map(event_record, self.events())
 
     def manifest_position(self, path: Sequence[str | int]) -> tuple[int, int]:
         """There is no manifest: a problem about the agency is placed at the file's start."""

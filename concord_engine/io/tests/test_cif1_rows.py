@@ -2,8 +2,9 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from concord_engine.contracts.records import EventRow, PersonRow
-from concord_engine.io import ProblemLog, open_extract
+from concord_engine.contracts.records import EventRecord, EventRow, PersonRow
+from concord_engine.io import ExtractReader, ProblemLog, open_extract
+from concord_engine.io.micros import event_record, to_micros
 
 MANIFEST = {
     "format": "concord-interchange/1",
@@ -77,3 +78,35 @@ def test_sound_rows_come_out_as_complete_event_rows(tmp_path: Path) -> None:
         text='Said "no"',
     )
     assert event.text == 'Said "no"'
+
+
+def test_event_records_are_the_events_with_integer_times(tmp_path: Path) -> None:
+    folder = _extract(
+        tmp_path / "x",
+        "event_id,person_id,type,occurred_at,recorded_at,ended_at,text\n"
+        "E1,P1,crime,2024-07-01T12:00,2024-07-01T13:00:00Z,,one\n"
+        "E2,P1,missing_report,2024-03-31T01:30,,2024-03-31T09:15:30,two\n"  # clock change
+        "E3,P1,note,2024-12-01,2024-12-01 08:00:00,,three\n"
+        "E4,P1,bogus,2024-12-01,,,refused\n",
+    )
+
+    def reader() -> ExtractReader:
+        found = open_extract(folder, problems)
+        assert found is not None
+        list(found.people())
+        return found
+
+    problems = ProblemLog()
+    events = list(reader().events())
+    first_problems = problems.lines()
+    problems = ProblemLog()
+    records = list(reader().event_records())
+    assert len(events) == 3
+    assert (
+        problems.lines()
+        == first_problems
+        == ["events.csv:5:3: unknown event type (not in the CIF-1 vocabulary)"]
+    )
+    assert all(type(record) is EventRecord for record in records)
+    assert records == [event_record(event) for event in events]
+    assert records[0].occurred_at == to_micros(datetime(2024, 7, 1, 11, 0, tzinfo=UTC))
