@@ -54,8 +54,19 @@ def open_findings(queryset: QuerySet[Finding]) -> QuerySet[Finding]:
     return queryset.exclude(key__in=FindingDecision.objects.values("key"))
 
 
-def triage_list(*, user: User, filters: TriageFilters) -> QuerySet[Any]:
-    """Children with open findings, most severe and most numerous first; the search is logged."""
+@dataclass(frozen=True)
+class TriageList:
+    """The triage rows (a query, read a page at a time) and how many children they hold."""
+
+    rows: QuerySet[Any]
+    total: int
+
+
+def triage_list(*, user: User, filters: TriageFilters) -> TriageList:
+    """Children with open findings, most severe and most numerous first; the search is logged.
+
+    The total is counted once, for the log and for the page's paginator alike.
+    """
     findings = open_findings(findings_visible_to(user))
     if filters.rule:
         findings = findings.filter(rule=filters.rule)
@@ -72,13 +83,14 @@ def triage_list(*, user: User, filters: TriageFilters) -> QuerySet[Any]:
         .annotate(open_count=Count("id", distinct=True), top=Max(_severity_rank()))
         .order_by("-top", "-open_count", "child__public_id")
     )
+    total = rows.count()
     access_log_record(
         user=user,
         action="screening_triage",
         object_type="triage",
-        detail={"filters": filters.as_log_detail(), "children": rows.count()},
+        detail={"filters": filters.as_log_detail(), "children": total},
     )
-    return rows
+    return TriageList(rows, total)
 
 
 def finding_get_for_user(*, user: User, finding_id: int) -> Finding:

@@ -4,13 +4,13 @@ from typing import Any
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views import View
 
 from concord.core.mixins import RoleRequiredMixin
+from concord.core.pagination import KnownCountPaginator
 from concord.linkage.selectors import child_get_for_user
 
 from .forms import FindingDecisionForm, TriageFilterForm
@@ -40,8 +40,9 @@ class TriageView(RoleRequiredMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         form = TriageFilterForm(request.GET or None)
         filters = form.filters() if form.is_bound and form.is_valid() else TriageFilters()
-        rows = triage_list(user=request.user, filters=filters)  # type: ignore[arg-type]
-        page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+        triage = triage_list(user=request.user, filters=filters)  # type: ignore[arg-type]
+        paginator = KnownCountPaginator(triage.rows, PAGE_SIZE, count=triage.total)
+        page = paginator.get_page(request.GET.get("page"))
         children = [
             {
                 "public_id": row["child__public_id"],

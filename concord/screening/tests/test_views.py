@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from concord.accesslog.models import AccessLogEntry
@@ -41,6 +43,22 @@ def test_triage_orders_children_by_severity_then_open_count(verified_client):
     body = response.content.decode()
     assert body.index("CH-HIGH2") < body.index("CH-HIGH<") < body.index("CH-LOW")
     assert AccessLogEntry.objects.filter(action="screening_triage").count() == 1
+
+
+def test_triage_counts_its_children_once_for_the_log_and_the_pages(verified_client):
+    for number in range(53):  # more than one page of 50
+        FindingFactory(child=ChildFactory(public_id=f"CH-{number:03d}"), severity="medium")
+    client = verified_client(UserFactory(role="coordinator"))
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get(reverse("screening:triage"))
+    counts = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT COUNT(*)")]
+    assert len(counts) == 1, counts
+    assert first.context["page"].paginator.count == 53
+    assert first.context["page"].paginator.num_pages == 2
+    second = client.get(reverse("screening:triage"), {"page": 2})
+    assert len(second.context["children"]) == 3
+    entry = AccessLogEntry.objects.filter(action="screening_triage").latest("pk")
+    assert entry.detail["children"] == 53
 
 
 def test_triage_filters_by_rule_agency_area_and_period_without_js(verified_client, screened):
