@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 
-
 if TYPE_CHECKING:  # Paginator is generic for the type checker only (django-stubs)
     _Paginator = Paginator[Any]
 else:
