@@ -152,13 +152,16 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
     offence_spans = [(h.start, h.end) for h in sig.hits if h.kind == OFFENCE_TITLE]
     quotes = context.quote_spans(norm)
     matches: list[LanguageMatch] = []
-    taken: list[Span] = []
+    # The furthest end of the phrases taken so far. Phrases come in start order, so each taken
+    # phrase starts at or before this one: it lies inside one of them exactly when it ends by
+    # this reach.
+    reach = -1
     # Longest matches first, so "sex with" inside "sexual relationship with ..." is not doubled.
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         span = (hit.start, hit.end)
-        if _inside(span, taken) or _inside(span, offence_spans):
+        if hit.end <= reach or (offence_spans and _inside(span, offence_spans)):
             continue
-        taken.append(span)  # judged once: a shorter phrase inside it is not judged again
+        reach = hit.end  # judged once: a shorter phrase inside it is not judged again
         family = families[hit.name]
         if _OFFENCE_PREFIX.search(norm, max(0, hit.start - 40), hit.start):
             continue

@@ -147,3 +147,15 @@ def test_random_mixes_as_in_the_first_order(monkeypatch: pytest.MonkeyPatch) -> 
     for _ in range(300):
         text = " ".join(rng.choice(TEXTS) for _ in range(rng.randint(2, 5)))
         _both(monkeypatch, text, rng.choice(BIRTHS), rng.random() < 0.3)
+
+
+def test_overlapping_language_phrases_as_in_the_first_order(monkeypatch: pytest.MonkeyPatch):
+    # Nested and overlapping phrases (the reach of the taken phrases replaces a list of them).
+    texts = [
+        "She is in a sexual relationship with him and is sexually active with older men.",
+        "Sexual relationship with a 24 year old; sex with him was her choice, making her choices.",
+        "Putting herself at risk, put herself at risk, at risk.",
+    ]
+    for text in texts:
+        for birth in BIRTHS:
+            _both(monkeypatch, text, birth, False)
