@@ -126,28 +126,52 @@ def _quoted_ok(sig: EventSignals, hit: Hit, quotes: list[Span]) -> tuple[bool, s
     return False, ""
 
 
+# Each lexicon's families by id (the first of an id, as `Lexicon.family` finds it), kept with the
+# lexicon itself so that its id is not reused while cached.
+_FAMILIES: dict[int, tuple[Lexicon, dict[str, LanguageFamily]]] = {}
+
+
+def _families(lexicon: Lexicon) -> dict[str, LanguageFamily]:
+    """`lexicon.family` as one dict lookup instead of a scan of the families."""
+    cached = _FAMILIES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        by_id: dict[str, LanguageFamily] = {}
+        for family in lexicon.families:
+            by_id.setdefault(family.id, family)
+        cached = _FAMILIES[id(lexicon)] = (lexicon, by_id)
+    return cached[1]
+
+
 def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
     """The blaming-language matches of one event that survive the context checks."""
     hits = [h for h in sig.hits if h.kind == LANGUAGE]
     if not hits:
         return []
     norm = sig.norm
+    families = _families(lexicon)
     offence_spans = [(h.start, h.end) for h in sig.hits if h.kind == OFFENCE_TITLE]
     quotes = context.quote_spans(norm)
     matches: list[LanguageMatch] = []
-    taken: list[Span] = []
+    # The furthest end of the phrases taken so far. Phrases come in start order, so each taken
+    # phrase starts at or before this one: it lies inside one of them exactly when it ends by
+    # this reach.
+    reach = -1
     # Longest matches first, so "sex with" inside "sexual relationship with ..." is not doubled.
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         span = (hit.start, hit.end)
-        if _inside(span, taken) or _inside(span, offence_spans):
+        if hit.end <= reach or (offence_spans and _inside(span, offence_spans)):
             continue
-        taken.append(span)  # judged once: a shorter phrase inside it is not judged again
-        family = lexicon.family(hit.name)
+        reach = hit.end  # judged once: a shorter phrase inside it is not judged again
+        family = families[hit.name]
         if _OFFENCE_PREFIX.search(norm, max(0, hit.start - 40), hit.start):
             continue
-        sentence = context.sentence_bounds(norm, hit.start, hit.end)
+        # Every check below only rejects, and none has an effect, so their order does not
+        # change what is found: the cheaper or more often failing ones run first.
         ok, note = _quoted_ok(sig, hit, quotes)
         if not ok:
+            continue
+        sentence = context.sentence_bounds(norm, hit.start, hit.end)
+        if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
         if context.is_negated(norm, hit.start, sentence[0]):
             continue
@@ -156,8 +180,6 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         if family.id in _COERCIBLE and _COERCED.search(
             norm, max(sentence[0], hit.start - 50), hit.start
         ):
-            continue
-        if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
         matches.append(
             LanguageMatch(

@@ -23,7 +23,6 @@ from .scanner import (
     AGE_PHRASE,
     DISCLOSURE,
     INDICATOR,
-    LANGUAGE,
     OFFENCE_TITLE,
     PARTNER_AGE,
     Hit,
@@ -183,17 +182,20 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
 
 
 def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
+    # Each test only rejects and has no effect, so the order does not change the answer: the
+    # age test (no search) first, and the adults test before the others for a kind that needs
+    # adults (it fails for most hits of such a kind, e.g. a taxi home).
+    kind = _KINDS[hit.name]
+    if kind.under_age is not None and (sig.age is None or sig.age >= kind.under_age):
+        return False
     norm = sig.norm
+    if kind.needs_adults and not context.adults_near(norm, hit.start, hit.end, sentence):
+        return False
     if context.is_negated(norm, hit.start, sentence[0]):
         return False
     if _NOT_PRESENT.search(norm, max(sentence[0], hit.start - 80), hit.start):
         return False  # "no evidence that she has been in cars with adults"
-    if context.other_person_before(norm, hit.start, sentence[0]):
-        return False  # "mum's alcohol use", "her brother was excluded"
-    kind = _KINDS[hit.name]
-    if kind.under_age is not None and (sig.age is None or sig.age >= kind.under_age):
-        return False
-    return not kind.needs_adults or context.adults_near(norm, hit.start, hit.end, sentence)
+    return not context.other_person_before(norm, hit.start, sentence[0])  # "mum's alcohol use"
 
 
 _PARTNER_BEFORE = re.compile(
@@ -223,22 +225,23 @@ def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
 
 
 def _text(sig: EventSignals) -> None:
+    # Only disclosure and indicator hits need their sentence; language and offence-title hits
+    # signal nothing here.
     for hit in sig.hits:
-        if hit.kind == LANGUAGE:
-            continue
-        sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
-        span = (hit.start, hit.end)
-        if hit.kind == DISCLOSURE:
+        kind = hit.kind
+        if kind == INDICATOR:
+            sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
+            if _indicator_counts(sig, hit, sentence):
+                sig.add_indicator(hit.name, (hit.start, hit.end))
+        elif kind == DISCLOSURE:
+            sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
             if _disclosure_counts(sig, hit, sentence):
                 sig.sexual_offence = True
-                sig.offence_spans.append(span)
-        elif hit.kind == INDICATOR:
-            if _indicator_counts(sig, hit, sentence):
-                sig.add_indicator(hit.name, span)
-        elif (hit.kind == AGE_PHRASE and _age_phrase_counts(sig, hit)) or (
-            hit.kind == PARTNER_AGE and _partner_age_counts(sig, hit)
+                sig.offence_spans.append((hit.start, hit.end))
+        elif (kind == AGE_PHRASE and _age_phrase_counts(sig, hit)) or (
+            kind == PARTNER_AGE and _partner_age_counts(sig, hit)
         ):
-            sig.add_indicator("older_partner", span)
+            sig.add_indicator("older_partner", (hit.start, hit.end))
     # The related person is the other party only when the record reports an offence (the
     # suspect); on other records it may be a parent.
     if sig.related_adult and sig.offence_spans:
@@ -277,7 +280,8 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
         e = events[index]
         related = e.related_person_birth_date is not None and _related_adult(e)
         sig = EventSignals(e, births, related, _ORDER(e))
-        _structured(sig)
+        if e.type != "note":  # a note signals nothing but by its text
+            _structured(sig)
         entry = get(index)
         if entry is not None:
             sig.norm, sig.hits = entry

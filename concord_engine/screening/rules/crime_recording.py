@@ -76,6 +76,8 @@ def _reports(analysis: ChildAnalysis) -> list[Report]:
             and (s.event.agency, s.event.source_id) in recorded_from
         )
     ]
+    if not reports:
+        return []
     report_ids = {(s.event.agency, s.event.source_id) for s in reports}
     crimes = sorted(police_crimes, key=recorded_time)
     out: list[Report] = []

@@ -157,3 +157,15 @@ def test_every_lexicon_family_has_why_alternatives_and_source():
         assert family.alternatives, family.id
         assert family.source, family.id
         assert family.phrases, family.id
+
+
+def test_family_lookup_by_dict_equals_the_lexicon_scan():
+    from concord_engine.screening.language import _families
+    from concord_engine.screening.lexicon import language_lexicon
+
+    lexicon = language_lexicon()
+    families = _families(lexicon)
+    assert _families(lexicon) is families  # built once per lexicon
+    for family in lexicon.families:
+        assert families[family.id] is lexicon.family(family.id)
+    assert set(families) == {family.id for family in lexicon.families}
