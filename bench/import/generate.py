@@ -11,18 +11,10 @@ import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
-LAS = [
-    "Bolton",
-    "Bury",
-    "Manchester",
-    "Oldham",
-    "Rochdale",
-    "Salford",
-    "Stockport",
-    "Tameside",
-    "Trafford",
-    "Wigan",
-]
+from concord_engine.synth.agencies import AREAS
+
+LAS = [area.name for area in AREAS]
+# A subset of the CIF-1 vocabulary per sector: the types a routine extract is mostly made of.
 TYPES = {
     "police": [
         "incident",

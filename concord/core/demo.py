@@ -27,19 +27,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from concord.accounts.models import User
 from concord.accounts.otp import base32_secret
 from concord.agencies.models import Agency, Sector
+from concord_engine.synth.agencies import AREAS
 
-GM_AUTHORITIES = (
-    "Bolton",
-    "Bury",
-    "Manchester",
-    "Oldham",
-    "Rochdale",
-    "Salford",
-    "Stockport",
-    "Tameside",
-    "Trafford",
-    "Wigan",
-)
+GM_AUTHORITIES = tuple(area.name for area in AREAS)  # the synthetic partnership's ten
 GM_AREA = "Greater Manchester"
 NHS_CODE = "NHS-GM"
 

@@ -8,32 +8,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-PEOPLE_HEADER = [
-    "person_id",
-    "given_name",
-    "family_name",
-    "other_names",
-    "date_of_birth",
-    "sex",
-    "postcode",
-    "address",
-    "nhs_number",
-    "upn",
-    "local_id",
-]
-EVENTS_HEADER = [
-    "event_id",
-    "person_id",
-    "type",
-    "occurred_at",
-    "recorded_at",
-    "ended_at",
-    "code",
-    "related_person_id",
-    "related_event_id",
-    "author_role",
-    "text",
-]
+from concord_engine.io.vocabulary import EVENT_COLUMNS, PEOPLE_COLUMNS
+
+PEOPLE_HEADER = list(PEOPLE_COLUMNS)
+EVENTS_HEADER = list(EVENT_COLUMNS)
 VALID_NHS = "943 476 5919"
 
 
