@@ -27,17 +27,15 @@ class FrameworkListView(_ManagersOnly, View):
     """Every framework version, whether it is in use, and the upload form."""
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        frameworks = Framework.objects.select_related("loaded_by").order_by("slug", "-version")
-        in_use = set(Framework.objects.filter(rounds__isnull=False).values_list("pk", flat=True))
-        return render(
-            request,
-            "frameworks/list.html",
-            {
-                "frameworks": frameworks,
-                "in_use": in_use,
-                "form": FrameworkUploadForm(),
-            },
-        )
+        return _list_page(request, FrameworkUploadForm())
+
+
+def _list_page(request: HttpRequest, form: FrameworkUploadForm, status: int = 200) -> HttpResponse:
+    """The list of versions with the upload form (re-rendered with its errors after a POST)."""
+    frameworks = Framework.objects.select_related("loaded_by").order_by("slug", "-version")
+    in_use = set(Framework.objects.filter(rounds__isnull=False).values_list("pk", flat=True))
+    context = {"frameworks": frameworks, "in_use": in_use, "form": form}
+    return render(request, "frameworks/list.html", context, status=status)
 
 
 class FrameworkDetailView(_ManagersOnly, View):
@@ -88,15 +86,4 @@ class FrameworkLoadView(_ManagersOnly, View):
                     detail={"outcome": result.outcome},
                 )
                 return redirect("frameworks:detail", framework_id=result.framework.pk)
-        frameworks = Framework.objects.select_related("loaded_by").order_by("slug", "-version")
-        in_use = set(Framework.objects.filter(rounds__isnull=False).values_list("pk", flat=True))
-        return render(
-            request,
-            "frameworks/list.html",
-            {
-                "frameworks": frameworks,
-                "in_use": in_use,
-                "form": form,
-            },
-            status=400,
-        )
+        return _list_page(request, form, status=400)
