@@ -8,7 +8,7 @@ server reads integers and timestamps without parsing them. It needs each column'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db.backends.utils import CursorWrapper
@@ -56,43 +56,33 @@ def copy_rows(
     return count
 
 
-def copy_keyed_rows(
+def copy_batches(
     cursor: CursorWrapper,
     table: str,
     columns: tuple[str, ...],
-    rows: Iterable[tuple[Any, ...]],
-    *,
-    head: tuple[Any, Any],
-    keys: Mapping[str, int],
+    batches: Iterable[list[tuple[Any, ...]]],
     progress: Progress,
+    *,
     integer_times: bool = False,
 ) -> int:
-    """COPY `head + (row[0], keys[row[1]]) + row[2:]` for each row whose `row[1]` has a key.
+    """COPY each row of each batch (tuples in `columns` order) into `table`; return the count.
 
     With `integer_times`, the rows' times are integers in PostgreSQL's binary `timestamptz`
     form (microseconds since 2000-01-01 UTC), sent as they are.
 
-    The bulk event load: each row carries its own id, then the source id of the record it
-    belongs to, which becomes that record's database id. Rows without a key are skipped (the
-    reader refused their record and the caller rolls back). One loop, no generator between the
-    reader and the COPY: this is the import's hottest path.
+    The bulk event load (`ExtractReader.event_batches`): the reader builds each row in its
+    checking loop, so this loop only writes them. It is the import's hottest path.
     """
     raw = cursor.cursor
     count = 0
-    get = keys.get
-    first, second = head  # two plain names build the row faster than `(*head, ...)`
     with raw.copy(_sql(table, columns)) as copy:
         copy.set_types(_types(columns, integer_times=integer_times))
         write = copy.write_row
-        for row in rows:
-            key = get(row[1])
-            if key is None:
-                continue
-            write((first, second, row[0], key) + row[2:])
-            count += 1
-            if count % PROGRESS_EVERY == 0:
-                progress(PROGRESS_EVERY)
-    progress(count % PROGRESS_EVERY)
+        for batch in batches:
+            for row in batch:
+                write(row)
+            count += len(batch)
+            progress(len(batch))
     _check_count(raw.rowcount, table, count)
     return count
 
@@ -115,4 +105,4 @@ def _check_count(stored: int, table: str, sent: int) -> None:
         raise CopyCountError(f"COPY into {table} stored {stored} of {sent} rows")
 
 
-__all__ = ["COLUMN_TYPES", "CopyCountError", "copy_keyed_rows", "copy_rows"]
+__all__ = ["COLUMN_TYPES", "CopyCountError", "copy_batches", "copy_rows"]

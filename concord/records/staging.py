@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
-from itertools import batched
+from itertools import batched, chain
 from typing import Any
 
 from django.db import connection
@@ -13,7 +13,7 @@ from django.db.backends.utils import CursorWrapper
 from concord_engine.contracts.records import EVENT_FIELDS, PERSON_FIELDS, EventRow, PersonRow
 from concord_engine.io import ExtractReader
 
-from .copying import copy_keyed_rows, copy_rows
+from .copying import copy_batches, copy_rows
 
 STAGE_PERSON = "records_stage_person"
 STAGE_EVENT = "records_stage_event"
@@ -160,29 +160,16 @@ def insert_new_events(
     recorded why); it is skipped here and the caller rolls back.
     """
 
+    head = (agency_id, extract_id)
     if is_postgresql():
-        # EventRecord's fields (times already in binary timestamptz form), with the agency's
-        # person id in place of person_source_id.
-        return copy_keyed_rows(
-            cursor,
-            "records_event",
-            EVENT_TABLE_COLUMNS,
-            reader.event_records(),
-            head=(agency_id, extract_id),
-            keys=person_ids,
-            progress=progress,
-            integer_times=True,
+        # Times already in binary timestamptz form; the agency's person id in place of
+        # person_source_id (EventRecord's fields otherwise).
+        batches = reader.event_batches(head, person_ids, micros=True)
+        return copy_batches(
+            cursor, "records_event", EVENT_TABLE_COLUMNS, batches, progress, integer_times=True
         )
-
-    def table_rows() -> Iterator[tuple[Any, ...]]:
-        for row in reader.events():
-            person_id = person_ids.get(row[1])
-            if person_id is not None:
-                yield (agency_id, extract_id, row[0], person_id) + row[2:]
-
-    return _executemany(
-        cursor, "records_event", EVENT_TABLE_COLUMNS, table_rows(), progress, _sqlite_event
-    )
+    rows = chain.from_iterable(reader.event_batches(head, person_ids, micros=False))
+    return _executemany(cursor, "records_event", EVENT_TABLE_COLUMNS, rows, progress, _sqlite_event)
 
 
 _EVENT_DATETIMES = tuple(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import cast
+from itertools import chain, islice
+from typing import Any, cast
 
 from concord_engine.contracts.records import (
     PERSON_FIELDS,
@@ -15,6 +16,7 @@ from concord_engine.contracts.records import (
     SourceFormat,
 )
 
+from .batches import BATCH_ROWS
 from .csvstream import CSV_ERRORS, CsvRows, Header, read_header, stream_rows
 from .dates import DateFormatError, parse_iso_datetime, parse_partial_date
 from .jsonpos import json_position
@@ -38,6 +40,8 @@ PEOPLE = "people.csv"
 EVENTS = "events.csv"
 # CIF-1 carries every person field (the one-file formats carry fewer).
 ALL_PERSON_FIELDS = frozenset(PERSON_FIELDS[1:])
+# A bulk load's head fields and each person's key (see `ExtractReader.event_batches`).
+Keyed = tuple[tuple[Any, Any], Mapping[str, int]]
 
 
 class Cif1Reader:
@@ -100,13 +104,21 @@ class Cif1Reader:
 
     def events(self) -> Iterator[EventRow]:
         """Yield each valid event row of events.csv."""
-        return cast(Iterator[EventRow], self._events(micros=False))
+        return cast(Iterator[EventRow], chain.from_iterable(self._batches(micros=False)))
 
     def event_records(self) -> Iterator[EventRecord]:
         """`events()` with times as microseconds since 2000 (for bulk storage)."""
-        return cast(Iterator[EventRecord], self._events(micros=True))
+        return cast(Iterator[EventRecord], chain.from_iterable(self._batches(micros=True)))
 
-    def _events(self, *, micros: bool) -> Iterator[EventRow | EventRecord]:
+    def event_batches(
+        self, head: tuple[Any, Any], person_keys: Mapping[str, int], *, micros: bool
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """Sound events ready for a bulk load, in batches (see `ExtractReader`)."""
+        return self._batches(micros=micros, keyed=(head, person_keys))
+
+    def _batches(
+        self, *, micros: bool, keyed: Keyed | None = None
+    ) -> Iterator[list[tuple[Any, ...]]]:
         if not self.files.has(EVENTS):
             return
         sector = self.manifest.agency.sector.value if self.manifest is not None else "other"
@@ -116,7 +128,7 @@ class Cif1Reader:
             if header is None:
                 return
             checker = _EventChecker(header, self.person_lines, sector, self.problems)
-            yield from checker.scan(rows, micros=micros)
+            yield from checker.batches(rows, micros=micros, keyed=keyed)
 
     def _person(self, header: Header, line: int, cells: list[str]) -> PersonRow | None:
         # Column positions in PEOPLE_COLUMNS order; a column the file leaves out points one past
@@ -201,18 +213,48 @@ class _EventChecker:
             for name in EVENT_COLUMNS
         }
         self.columns = tuple(self.i[name] for name in EVENT_COLUMNS)
+        self.previous_end = 1  # the last line of the last row read (the header's, at first)
 
     def _bad(self, line: int, name: str, reason: str) -> None:
         self.problems.add(EVENTS, line, self.i[name] + 1, reason)
 
-    def scan(self, rows: CsvRows, *, micros: bool = False) -> Iterator[EventRow | EventRecord]:
-        """Yield each sound event of `rows`, recording the problems of the others.
+    def batches(
+        self, rows: CsvRows, *, micros: bool, keyed: Keyed | None = None
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """Each sound event of `rows`, a batch at a time, recording the problems of the others.
+
+        Rows are EventRows, or with `micros` EventRecords (times as integers); with `keyed`
+        (a head and the person keys), they are the head, the event id, the person's key and the
+        EventRecord's fields from `type` on, ready for a bulk load, and events whose person
+        has no key are left out (the reader refused that person, so the caller rolls back).
+        A batch is at most `BATCH_ROWS` CSV rows' worth: one loop per batch, not one
+        generator step per row.
+        """
+        reader = rows.reader
+        self.previous_end = 1
+        while True:
+            before = reader.line_num  # type: ignore[attr-defined]
+            found: list[tuple[Any, ...]] = []
+            whole = self._fill(rows, islice(reader, BATCH_ROWS), found.append, micros, keyed)
+            if found:
+                yield found
+            if not whole or reader.line_num == before:  # type: ignore[attr-defined]
+                return
+
+    def _fill(
+        self,
+        rows: CsvRows,
+        cells_in: Iterator[list[str]],
+        emit: Callable[[tuple[Any, ...]], None],
+        micros: bool,
+        keyed: Keyed | None,
+    ) -> bool:
+        """Check each row of `cells_in`, emitting the sound ones; False if the CSV broke.
 
         A sound row (nearly all of them) takes the first path: every test at once, in one loop
         over the CSV reader itself (line numbers kept as `CsvRows` keeps them) with everything
-        in local names, no calls but the date parser. Anything amiss goes to `_check_each`,
-        which names each problem. With `micros`, rows are EventRecords (times as integers),
-        read by the same loop with the integer parser.
+        in local names, no calls but the date parser and `emit`. Anything amiss goes to
+        `_check_each`, which names each problem.
         """
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (
             self.columns
@@ -220,13 +262,15 @@ class _EventChecker:
         people, seen, types = self.people, self.seen, self.types
         parse = parse_iso_micros if micros else parse_iso_datetime
         row_type = EventRecord if micros else EventRow
-        check_each = self._check_record if micros else self._check_each
+        # The person test and, when keyed, the lookup of the person's key: one dict lookup.
+        (first, second), keys = keyed if keyed is not None else ((None, None), people)
+        key_of = keys.get
         new_tuple = tuple.__new__
         reader, width = rows.reader, rows.width
         pad = max(self.columns) >= width  # a column the file leaves out reads as ""
-        previous_end = 1
+        previous_end = self.previous_end
         try:
-            for cells in reader:
+            for cells in cells_in:
                 line = previous_end + 1
                 previous_end = reader.line_num  # type: ignore[attr-defined]
                 if len(cells) != width:
@@ -243,7 +287,7 @@ class _EventChecker:
                 if (
                     event_id
                     and event_id not in seen
-                    and person_id in people
+                    and (key := key_of(person_id)) is not None
                     and kind in types
                     and (not related or related in people)
                     and (kind != "risk_assessment" or not code or code.lower() in RISK_LEVELS)
@@ -255,43 +299,80 @@ class _EventChecker:
                         recorded = parse(recorded_raw)[0] if recorded_raw else None
                         ended = parse(ended_raw)[0] if ended_raw else None
                     except DateFormatError:
-                        event = check_each(line, cells)
-                        if event is not None:
-                            yield event
+                        self._slow(line, cells, emit, micros, keyed)
                         continue
                     seen[event_id] = line
+                    if keyed is not None:
+                        emit(
+                            (
+                                first,
+                                second,
+                                event_id,
+                                key,
+                                kind,
+                                occurred,
+                                date_only,
+                                recorded,
+                                ended,
+                                code,
+                                related,
+                                cells[i_rel_e].strip(),
+                                cells[i_role],
+                                cells[i_text],
+                            )
+                        )
+                        continue
                     # tuple.__new__ skips the NamedTuple's Python-level __new__ (every field is
-                    # given, so it has no defaults to fill): about 0.2 µs a row. mypy cannot see
-                    # that `row_type` matches the parser (both chosen by `micros` above).
-                    yield new_tuple(  # type: ignore[misc]
-                        row_type,
-                        (
-                            event_id,
-                            person_id,
-                            kind,
-                            occurred,
-                            date_only,
-                            recorded,
-                            ended,
-                            code,
-                            related,
-                            cells[i_rel_e].strip(),
-                            cells[i_role],
-                            cells[i_text],
-                        ),
+                    # given, so it has no defaults to fill): about 0.2 µs a row.
+                    emit(
+                        new_tuple(
+                            row_type,
+                            (
+                                event_id,
+                                person_id,
+                                kind,
+                                occurred,
+                                date_only,
+                                recorded,
+                                ended,
+                                code,
+                                related,
+                                cells[i_rel_e].strip(),
+                                cells[i_role],
+                                cells[i_text],
+                            ),
+                        )
                     )
                 else:
-                    event = check_each(line, cells)
-                    if event is not None:
-                        yield event
+                    self._slow(line, cells, emit, micros, keyed)
         except CSV_ERRORS as exc:
-            # Raised by the reader (never by the consumer, which does not throw into this loop).
+            # Raised by the reader (never by `emit`, which only collects).
             rows.broken(previous_end + 1, exc)
+            return False
+        finally:
+            self.previous_end = previous_end
+        return True
 
-    def _check_record(self, line: int, cells: list[str]) -> EventRecord | None:
-        """`_check_each`, as an EventRecord."""
+    def _slow(
+        self,
+        line: int,
+        cells: list[str],
+        emit: Callable[[tuple[Any, ...]], None],
+        micros: bool,
+        keyed: Keyed | None,
+    ) -> None:
+        """`_check_each`, emitting the event (as `_fill` would) if it is sound."""
         event = self._check_each(line, cells)
-        return None if event is None else event_record(event)
+        if event is None:
+            return
+        row: EventRow | EventRecord = event_record(event) if micros else event
+        if keyed is None:
+            emit(row)
+            return
+        head, keys = keyed
+        key = keys.get(event.person_source_id)
+        if key is not None:
+            emit((*head, row[0], key, *row[2:]))
 
     def _check_each(self, line: int, cells: list[str]) -> EventRow | None:
         (i_id, i_person, i_type, i_occ, i_rec, i_end, i_code, i_rel_p, i_rel_e, i_role, i_text) = (

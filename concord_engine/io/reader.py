@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from concord_engine.contracts.records import (
     EventRecord,
@@ -53,6 +53,17 @@ class ExtractReader(Protocol):
 
     def event_records(self) -> Iterator[EventRecord]:
         """`events()` with times as microseconds since 2000-01-01 UTC, for bulk storage."""
+        ...
+
+    def event_batches(
+        self, head: tuple[Any, Any], person_keys: Mapping[str, int], *, micros: bool
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """`events()` ready for a bulk load, a batch at a time (after `people()`).
+
+        Each row is `head`, the event's id, its person's key from `person_keys`, then the
+        event's fields from `type` on (times as EventRecord's integers with `micros`). An event
+        whose person has no key is left out: the reader refused that person.
+        """
         ...
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from concord_engine.contracts.records import EventRecord, EventRow, ManifestAgency, SourceFormat
 
+from .batches import keyed_batches
 from .micros import event_record
 from .problems import ProblemLog
 
@@ -46,6 +48,13 @@ class SingleFileSource:
     def event_records(self) -> Iterator[EventRecord]:
         """`events()` with times as microseconds (these files are small: converted one by one)."""
         return map(event_record, self.events())
+
+    def event_batches(
+        self, head: tuple[Any, Any], person_keys: Mapping[str, int], *, micros: bool
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """Sound events ready for a bulk load, in batches (see `ExtractReader`)."""
+        events = self.event_records() if micros else self.events()
+        return keyed_batches(events, head, person_keys)
 
     def manifest_position(self, path: Sequence[str | int]) -> tuple[int, int]:
         """There is no manifest: a problem about the agency is placed at the file's start."""
