@@ -187,7 +187,10 @@ class Event(EventFields):
             models.UniqueConstraint(fields=["agency", "source_id"], name="event_unique_source_id")
         ]
         # No index on `type`: no query selects events by type without a person (ADR 0021).
-        indexes = [models.Index(fields=["person", "occurred_at"], name="event_person_time")]
+        # `person` alone: every read joins a child's several records and sorts the result by
+        # time itself, so a time in the key served no query, and it cost the bulk load about
+        # 0.3 s of server CPU per million events (ADR 0022).
+        indexes = [models.Index(fields=["person"], name="event_person")]
 
     def __str__(self) -> str:
         return f"{self.agency_id}:{self.source_id}"
