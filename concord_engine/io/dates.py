@@ -16,7 +16,25 @@ class DateFormatError(ValueError):
 
 
 def parse_partial_date(value: str) -> tuple[date, str]:
-    """Parse `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; return the first day and its precision."""
+    """Parse `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; return the first day and its precision.
+
+    Dates of birth repeat (a partnership's children were born on a few thousand days), so a
+    value that parsed is remembered, up to `PARTIAL_DATES_KEPT` of them.
+    """
+    known = _PARTIAL_DATES.get(value)
+    if known is not None:
+        return known
+    parsed = _parse_partial_date(value)
+    if len(_PARTIAL_DATES) < PARTIAL_DATES_KEPT:
+        _PARTIAL_DATES[value] = parsed
+    return parsed
+
+
+PARTIAL_DATES_KEPT = 65_536
+_PARTIAL_DATES: dict[str, tuple[date, str]] = {}
+
+
+def _parse_partial_date(value: str) -> tuple[date, str]:
     match = _PARTIAL_DOB.match(value)
     if match is None:
         raise DateFormatError("expected YYYY-MM-DD, YYYY-MM or YYYY")

@@ -20,6 +20,19 @@ def test_partial_dates_keep_their_precision() -> None:
 def test_bad_partial_dates_raise(bad: str) -> None:
     with pytest.raises(DateFormatError):
         parse_partial_date(bad)
+    with pytest.raises(DateFormatError):
+        parse_partial_date(bad)  # a refused value is never remembered
+
+
+def test_remembered_partial_dates_are_the_parsed_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dates, "_PARTIAL_DATES", {})
+    monkeypatch.setattr(dates, "PARTIAL_DATES_KEPT", 3)
+    values = ["2011-04-05", "2011-04", "2011", "2012-02-29", "2011-04-05", "٢٠١١-٠٤-٠٥"]
+    first = [parse_partial_date(value) for value in values]
+    again = [parse_partial_date(value) for value in values]
+    assert first == again == [dates._parse_partial_date(value) for value in values]
+    assert first[3] == (date(2012, 2, 29), "day")
+    assert len(dates._PARTIAL_DATES) == 3  # no more than it may keep
 
 
 def test_naive_times_are_uk_local_time_across_the_clock_change() -> None:
