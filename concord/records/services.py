@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
+import psycopg
 from django.db import IntegrityError, connection, transaction
 from django.db.backends.utils import CursorWrapper
 
@@ -158,7 +159,15 @@ def extract_import(
         if existing is None:
             raise
         return _already_imported(actor, existing)
-    except _RolledBackError:
+    except _RolledBackError as rolled_back:
+        if rolled_back.reread:
+            # The fast first load left repeated event ids to the store: read the extract
+            # again with every check, so the list names each problem as `concord validate`
+            # would. A refusal the reading cannot explain is not an extract problem.
+            named = _problems_of(path)
+            if not named and isinstance(rolled_back.__cause__, STORE_REFUSALS):
+                raise rolled_back.__cause__ from None
+            problems = named or problems
         _reject(actor, reader.source_name, problems)
 
 
@@ -204,14 +213,19 @@ def _write_events(
 ) -> tuple[int, MergeCounts]:
     if first:
         # Nothing to merge with: write the events straight in (the large first load).
-        events = insert_new_events(
-            cursor,
-            reader,
-            agency_id=agency.pk,
-            extract_id=extract.pk,
-            person_ids=_person_ids(agency),
-            progress=progress,
-        )
+        try:
+            events = insert_new_events(
+                cursor,
+                reader,
+                agency_id=agency.pk,
+                extract_id=extract.pk,
+                person_ids=_person_ids(agency),
+                progress=progress,
+            )
+        except STORE_REFUSALS as exc:
+            # A repeated event id, refused by the store's unique index (the reader leaves
+            # repeats to it on a first load); the caller reads the extract again to name it.
+            raise _RolledBackError(reread=True) from exc
         return events, MergeCounts(created=events, updated=0)
     events = stage_events(cursor, reader.events(), progress)
     return events, merge_events(cursor, agency_id=agency.pk, extract_id=extract.pk, at=now)
@@ -237,7 +251,19 @@ def _already_imported(actor: User, existing: Extract) -> ImportResult:
 
 
 class _RolledBackError(Exception):
-    """Raised inside the import transaction to undo it when the reader found problems."""
+    """Raised inside the import transaction to undo it when the reader found problems.
+
+    `reread`: the extract must be read again to name every problem, because the first
+    reading left repeated event ids to the store (a first load, ADR 0022).
+    """
+
+    def __init__(self, *, reread: bool) -> None:
+        super().__init__("the extract has problems")
+        self.reread = reread
+
+
+# What the store raises when it refuses a row (a repeated event id on a first load).
+STORE_REFUSALS = (IntegrityError, psycopg.IntegrityError)
 
 
 @transaction.atomic
@@ -271,7 +297,7 @@ def _import(
             cursor, reader, agency, extract, now, first=first_events, progress=progress
         )
         if reader.problems:
-            raise _RolledBackError
+            raise _RolledBackError(reread=first_events)
         if staged:
             stage_drop(cursor)
     extract.people_count, extract.event_count = people, events
@@ -389,6 +415,15 @@ def _existing(target: _Target, content_hash: str) -> Extract | None:
     if target.agency is None:
         return None
     return Extract.objects.filter(agency=target.agency, content_hash=content_hash).first()
+
+
+def _problems_of(path: Path) -> ProblemLog:
+    """Every problem a full reading of the extract at `path` finds (as `extract_check`)."""
+    problems = ProblemLog()
+    reader = open_extract(path, problems)
+    if reader is not None:
+        _drain(reader)
+    return problems
 
 
 def _drain(reader: ExtractReader) -> tuple[int, int]:

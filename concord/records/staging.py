@@ -157,18 +157,22 @@ def insert_new_events(
     """Write events straight into the store when the agency has none yet (no merge needed).
 
     An event whose person is not in `person_ids` was refused with its person (the reader has
-    recorded why); it is skipped here and the caller rolls back.
+    recorded why); it is skipped here and the caller rolls back. A repeated event id is left
+    to the store's unique (agency, source_id) index, which refuses it (an IntegrityError): the
+    agency has no events yet, so only a repeat within this extract can clash, and the caller
+    reads the extract again to name it (ADR 0022).
     """
 
     head = (agency_id, extract_id)
     if is_postgresql():
         # Times already in binary timestamptz form; the agency's person id in place of
         # person_source_id (EventRecord's fields otherwise).
-        batches = reader.event_batches(head, person_ids, micros=True)
+        batches = reader.event_batches(head, person_ids, micros=True, ids_checked_by_store=True)
         return copy_batches(
             cursor, "records_event", EVENT_TABLE_COLUMNS, batches, progress, integer_times=True
         )
-    rows = chain.from_iterable(reader.event_batches(head, person_ids, micros=False))
+    batches = reader.event_batches(head, person_ids, micros=False, ids_checked_by_store=True)
+    rows = chain.from_iterable(batches)
     return _executemany(cursor, "records_event", EVENT_TABLE_COLUMNS, rows, progress, _sqlite_event)
 
 

@@ -111,13 +111,20 @@ class Cif1Reader:
         return cast(Iterator[EventRecord], chain.from_iterable(self._batches(micros=True)))
 
     def event_batches(
-        self, head: tuple[Any, Any], person_keys: Mapping[str, int], *, micros: bool
+        self,
+        head: tuple[Any, Any],
+        person_keys: Mapping[str, int],
+        *,
+        micros: bool,
+        ids_checked_by_store: bool = False,
     ) -> Iterator[list[tuple[Any, ...]]]:
         """Sound events ready for a bulk load, in batches (see `ExtractReader`)."""
-        return self._batches(micros=micros, keyed=(head, person_keys))
+        return self._batches(
+            micros=micros, keyed=(head, person_keys), track_ids=not ids_checked_by_store
+        )
 
     def _batches(
-        self, *, micros: bool, keyed: Keyed | None = None
+        self, *, micros: bool, keyed: Keyed | None = None, track_ids: bool = True
     ) -> Iterator[list[tuple[Any, ...]]]:
         if not self.files.has(EVENTS):
             return
@@ -128,7 +135,7 @@ class Cif1Reader:
             if header is None:
                 return
             checker = _EventChecker(header, self.person_lines, sector, self.problems)
-            yield from checker.batches(rows, micros=micros, keyed=keyed)
+            yield from checker.batches(rows, micros=micros, keyed=keyed, track_ids=track_ids)
 
     def _person(self, header: Header, line: int, cells: list[str]) -> PersonRow | None:
         # Column positions in PEOPLE_COLUMNS order; a column the file leaves out points one past
@@ -219,7 +226,7 @@ class _EventChecker:
         self.problems.add(EVENTS, line, self.i[name] + 1, reason)
 
     def batches(
-        self, rows: CsvRows, *, micros: bool, keyed: Keyed | None = None
+        self, rows: CsvRows, *, micros: bool, keyed: Keyed | None = None, track_ids: bool = True
     ) -> Iterator[list[tuple[Any, ...]]]:
         """Each sound event of `rows`, a batch at a time, recording the problems of the others.
 
@@ -228,14 +235,16 @@ class _EventChecker:
         EventRecord's fields from `type` on, ready for a bulk load, and events whose person
         has no key are left out (the reader refused that person, so the caller rolls back).
         A batch is at most `BATCH_ROWS` CSV rows' worth: one loop per batch, not one
-        generator step per row.
+        generator step per row. Without `track_ids`, sound rows' event ids are not remembered
+        and a repeated one is not noticed: for a load into a store that refuses it.
         """
         reader = rows.reader
         self.previous_end = 1
         while True:
             before = reader.line_num  # type: ignore[attr-defined]
             found: list[tuple[Any, ...]] = []
-            whole = self._fill(rows, islice(reader, BATCH_ROWS), found.append, micros, keyed)
+            cells_in = islice(reader, BATCH_ROWS)
+            whole = self._fill(rows, cells_in, found.append, micros, keyed, track_ids)
             if found:
                 yield found
             if not whole or reader.line_num == before:  # type: ignore[attr-defined]
@@ -248,6 +257,7 @@ class _EventChecker:
         emit: Callable[[tuple[Any, ...]], None],
         micros: bool,
         keyed: Keyed | None,
+        track_ids: bool,
     ) -> bool:
         """Check each row of `cells_in`, emitting the sound ones; False if the CSV broke.
 
@@ -260,6 +270,7 @@ class _EventChecker:
             self.columns
         )
         people, seen, types = self.people, self.seen, self.types
+        untracked = not track_ids  # remembering a million ids is a sixth of the loop's time
         parse = parse_iso_micros if micros else parse_iso_datetime
         row_type = EventRecord if micros else EventRow
         # The person test and, when keyed, the lookup of the person's key: one dict lookup.
@@ -286,7 +297,7 @@ class _EventChecker:
                 code = cells[i_code].strip()
                 if (
                     event_id
-                    and event_id not in seen
+                    and (untracked or event_id not in seen)
                     and (key := key_of(person_id)) is not None
                     and kind in types
                     and (not related or related in people)
@@ -301,7 +312,8 @@ class _EventChecker:
                     except DateFormatError:
                         self._slow(line, cells, emit, micros, keyed)
                         continue
-                    seen[event_id] = line
+                    if track_ids:
+                        seen[event_id] = line
                     if keyed is not None:
                         emit(
                             (

@@ -56,13 +56,22 @@ class ExtractReader(Protocol):
         ...
 
     def event_batches(
-        self, head: tuple[Any, Any], person_keys: Mapping[str, int], *, micros: bool
+        self,
+        head: tuple[Any, Any],
+        person_keys: Mapping[str, int],
+        *,
+        micros: bool,
+        ids_checked_by_store: bool = False,
     ) -> Iterator[list[tuple[Any, ...]]]:
         """`events()` ready for a bulk load, a batch at a time (after `people()`).
 
         Each row is `head`, the event's id, its person's key from `person_keys`, then the
         event's fields from `type` on (times as EventRecord's integers with `micros`). An event
         whose person has no key is left out: the reader refused that person.
+
+        With `ids_checked_by_store`, the caller loads into a store that refuses a repeated
+        event id (a first load into a unique index), so a reader may leave repeats to it; a
+        caller whose load is refused reads the extract again with `events()`, which names them.
         """
         ...
 

@@ -50,7 +50,12 @@ class SingleFileSource:
         return map(event_record, self.events())
 
     def event_batches(
-        self, head: tuple[Any, Any], person_keys: Mapping[str, int], *, micros: bool
+        self,
+        head: tuple[Any, Any],
+        person_keys: Mapping[str, int],
+        *,
+        micros: bool,
+        ids_checked_by_store: bool = False,  # these small files check every id themselves
     ) -> Iterator[list[tuple[Any, ...]]]:
         """Sound events ready for a bulk load, in batches (see `ExtractReader`)."""
         events = self.event_records() if micros else self.events()

@@ -206,3 +206,24 @@ def test_a_file_ending_inside_quotes_in_a_later_batch_is_reported_at_its_line(
     assert [row[2] for row in rows] == ["E1", "E2", "E3"]
     assert [row[3] for row in rows] == [7, 7, 7]
     assert problems.lines() == ["events.csv:6:1: file ends inside a quoted field (truncated)"]
+
+
+def test_ids_checked_by_the_store_are_not_tracked(tmp_path: Path) -> None:
+    """A first load leaves repeated ids to the store's unique index (ADR 0022)."""
+    folder = tmp_path / "x"
+    folder.mkdir()
+    (folder / "manifest.json").write_text(json.dumps(MANIFEST))
+    (folder / "people.csv").write_text(PEOPLE_HEADER + "P1,A,B,2010-01-01,F,\n")
+    (folder / "events.csv").write_text(
+        "event_id,person_id,type,occurred_at,text\n"
+        "E1,P1,note,2024-01-01,first\n"
+        " E1 ,P1,note,2024-01-02,again\n"
+    )
+    found = {}
+    for by_store in (False, True):
+        reader, problems = _reader(folder)
+        list(reader.people())
+        batches = reader.event_batches(HEAD, {"P1": 7}, micros=True, ids_checked_by_store=by_store)
+        found[by_store] = ([row[-1] for rows in batches for row in rows], problems.lines())
+    assert found[False] == (["first"], ["events.csv:3:1: duplicate event_id (first on line 2)"])
+    assert found[True] == (["first", "again"], [])
