@@ -9,12 +9,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from django.db import IntegrityError, connection
 
 from concord.accounts.services import system_actor
-from concord.records.models import Event, PersonRecord
-from concord.records.services import extract_import
+from concord.agencies.models import Agency
+from concord.records import services
+from concord.records.models import Event, Extract, PersonRecord
+from concord.records.services import ExtractRejectedError, extract_import
 
-from .builders import default_people, manifest, write_cif1
+from .builders import default_events, default_people, manifest, write_cif1
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +80,76 @@ def test_later_extract_through_staging_keeps_the_same_values(tmp_path: Path) -> 
     assert e1.versions.get().text == "old"
     p2 = PersonRecord.objects.get(source_id="P2")
     assert (p2.family_name, p2.family_name_norm) == ("Smyth-Jones", "smyth-jones")
+
+
+def _store_is_empty() -> bool:
+    return not (
+        Agency.objects.exists()
+        or Extract.objects.exists()
+        or PersonRecord.objects.exists()
+        or Event.objects.exists()
+    )
+
+
+@pytest.mark.parametrize("repeat", ["E1", " E1 "])
+def test_first_load_refuses_a_repeated_event_id_and_names_it(tmp_path: Path, repeat: str) -> None:
+    # A first load leaves repeats to the store's unique index, then reads again to name them.
+    events = [*default_events(), {**default_events()[0], "event_id": repeat}]
+    folder = write_cif1(tmp_path / "first", events=events)
+
+    with pytest.raises(ExtractRejectedError) as refused:
+        extract_import(actor=system_actor(), path=folder)
+
+    # E3 spans two physical lines (its text holds a newline), so the repeat is on line 6.
+    assert refused.value.problems == ["events.csv:6:1: duplicate event_id (first on line 2)"]
+    assert _store_is_empty()
+
+
+def test_first_load_lists_a_repeat_among_the_other_problems_in_file_order(tmp_path: Path) -> None:
+    events = default_events()
+    events[1]["occurred_at"] = "someday"
+    events.append({**events[0]})
+    folder = write_cif1(tmp_path / "first", events=events)
+
+    with pytest.raises(ExtractRejectedError) as refused:
+        extract_import(actor=system_actor(), path=folder)
+
+    assert refused.value.problems == [
+        "events.csv:3:4: bad occurred_at: expected an ISO 8601 date or date-time",
+        "events.csv:6:1: duplicate event_id (first on line 2)",
+    ]
+    assert _store_is_empty()
+
+
+def test_a_refusal_the_extract_does_not_explain_is_raised_not_blamed_on_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise IntegrityError("refused for a reason the extract does not show")
+
+    monkeypatch.setattr(services, "insert_new_events", refuse)
+
+    with pytest.raises(IntegrityError):
+        extract_import(actor=system_actor(), path=write_cif1(tmp_path / "first"))
+    assert _store_is_empty()
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="sequences and collations: PostgreSQL"
+)
+def test_postgresql_store_settings_for_the_bulk_load() -> None:
+    # Migrations 0006 and 0008 (ADR 0022): ids compare bytewise, event ids come in blocks.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT table_name, collation_name FROM information_schema.columns "
+            "WHERE column_name = 'source_id' AND table_name IN "
+            "('records_event', 'records_personrecord') ORDER BY table_name"
+        )
+        assert cursor.fetchall() == [("records_event", "C"), ("records_personrecord", "C")]
+        cursor.execute("SELECT pg_get_serial_sequence('records_event', 'id')")
+        (sequence,) = cursor.fetchone()
+        cursor.execute(
+            "SELECT cache_size FROM pg_sequences WHERE schemaname || '.' || sequencename = %s",
+            [sequence],
+        )
+        assert cursor.fetchone() == (1000,)
