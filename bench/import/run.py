@@ -155,6 +155,44 @@ def phase_copy(data: Path, url: str) -> dict[str, float]:
     }
 
 
+def phase_floor(url: str) -> dict[str, float]:
+    """The server's own share: the import's finished event rows (with their ids), COPYed into
+    an empty copy of the store's table (same columns and indexes) with no checks and no
+    client work (binary rows read back from the store, streamed from a file)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn, tempfile.TemporaryFile() as rows:
+        with conn.cursor().copy(
+            "COPY (SELECT * FROM records_event ORDER BY id) TO STDOUT (FORMAT binary)"
+        ) as out:
+            for data in out:
+                rows.write(data)
+        rows.seek(0)
+        conn.execute("DROP TABLE IF EXISTS bench_floor")
+        conn.execute("CREATE TABLE bench_floor (LIKE records_event INCLUDING ALL)")
+        pid = conn.info.backend_pid
+        server_before = _server_cpu(pid)
+        cpu_before = _cpu_seconds()
+        started = time.perf_counter()
+        with (
+            conn.transaction(),
+            conn.cursor().copy("COPY bench_floor FROM STDIN (FORMAT binary)") as copy,
+        ):
+            while chunk := rows.read(1 << 20):
+                copy.write(chunk)
+        seconds = time.perf_counter() - started
+        server = _server_cpu(pid) - server_before
+        events = conn.execute("SELECT count(*) FROM bench_floor").fetchone()[0]  # type: ignore[index]
+        conn.execute("DROP TABLE bench_floor")
+    return {
+        "events": events,
+        "seconds": seconds,
+        "peak_mb": _peak_mb(),
+        "cpu_s": _cpu_seconds() - cpu_before,
+        "server_cpu_s": server,
+    }
+
+
 def _child(args: list[str], env: dict[str, str]) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, *args], env=env, check=True, capture_output=True, text=True
@@ -174,7 +212,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--data", type=Path, help="CIF-1 folders to import (default: generate)")
-    parser.add_argument("--phase", choices=["import", "copy"], help=argparse.SUPPRESS)
+    parser.add_argument("--phase", choices=["import", "copy", "floor"], help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument(
@@ -188,6 +226,9 @@ def main() -> None:
         return
     if args.phase == "copy":
         print(json.dumps(phase_copy(args.data, args.url)))
+        return
+    if args.phase == "floor":
+        print(json.dumps(phase_floor(args.url)))
         return
     with tempfile.TemporaryDirectory(prefix="concord-bench-import-") as tmp:
         data = args.data
@@ -211,6 +252,7 @@ def main() -> None:
             ["--phase", "import", "--data", str(data)], dict(base_env, DATABASE_URL=url)
         )
         results["postgres COPY (after)"] = _child(copy_args, base_env)
+        results["postgres rows only"] = _child(["--phase", "floor", "--url", url], base_env)
         if args.update:
             changed = Path(tmp) / "later"
             changed_copy(data, changed)
@@ -240,6 +282,11 @@ def _report(results: dict[str, dict[str, float]]) -> None:
             f"{base_rate / rate:>9.2f}{row['peak_mb']:>10.0f}{row['cpu_s']:>14.1f}"
             f"{row.get('server_cpu_s', 0.0):>14.1f}"
         )
+    floor, first = results["postgres rows only"], results["postgres import"]
+    print(
+        "import time over the rows-only time (what the checks and the client add): "
+        f"{first['seconds'] / floor['seconds']:.2f}"
+    )
     for name, row in results.items():
         if row.get("events_updated"):
             print(f"{name}: {int(row['events_updated']):,} events changed (old values kept)")
