@@ -87,7 +87,7 @@ def next_sentence(norm: str, end: int) -> str:
 
 
 # Any negating word at all (as `_WORD` would split it): without one, nothing can negate.
-_ANY_NEGATOR = re.compile(
+ANY_NEGATOR = re.compile(
     r"(?<![a-z0-9'])(?:"
     + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
     + r")(?![a-z0-9'])|n't(?![a-z0-9'])"
@@ -97,7 +97,7 @@ _ANY_NEGATOR = re.compile(
 def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> bool:
     """Whether one of the `window` words before the phrase (same sentence) negates it."""
     before = norm[max(sentence_start, start - 80) : start]
-    if _ANY_NEGATOR.search(before) is None:
+    if ANY_NEGATOR.search(before) is None:
         return False  # most phrases: one search instead of splitting the words
     # Coordinating words do not count towards the window, so a negation reaches along a list:
     # "denies any alcohol or drug use".
@@ -202,6 +202,13 @@ _REPORTING = frozenset(
         "suspects", "suspected", "discovered", "discovers", "describes", "described", "advised",
         "advises", "raised", "raises", "shared", "shares", "became",
     }
+)  # fmt: skip
+# A word that every match of `_OTHER_PERSON` holds at a word boundary: its first word, or for "a
+# girl in her class" and the like the noun. Each is a prefix, so "parent" covers "parental".
+OTHER_PERSON_WORDS = (
+    "mum", "mom", "mother", "dad", "father", "step", "parent", "carer", "foster", "grand", "nan",
+    "uncle", "aunt", "cousin", "brother", "sister", "sibling", "friend", "classmate", "peer",
+    "another", "girl", "boy", "pupil", "student", "resident",
 )  # fmt: skip
 _OWNER_BEFORE = re.compile(rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,3}})\W*$")
 _PASSIVE = frozenset({"was", "were", "been", "is", "being", "got"})
