@@ -76,6 +76,38 @@ def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     )
 
 
+class Sentences:
+    """`sentence_bounds` for the scanner's hits in one text, the search shared by the hits of a
+    sentence: a hit that starts at or after the last searched one, and ends at or after it but
+    before that sentence's closing stop, is in the same sentence, and gets its bounds.
+
+    Exact because hits are whole words of the scan copy: no stop lies inside a hit, so none lies
+    between the two starts, nor between the two ends; the opening stop must also be one that the
+    later hit's 400-character look-back still reaches. Anything else is searched afresh.
+    """
+
+    __slots__ = ("_bounds", "_end", "_norm", "_start")
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self._start = self._end = -1
+        self._bounds = (0, 0)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence holding the hit [start, end), as `sentence_bounds`."""
+        bounds = self._bounds
+        opening = bounds[0]
+        if (
+            self._start <= start
+            and self._end <= end < bounds[1]
+            and (opening == 0 or start <= opening + 398)
+        ):
+            return bounds
+        bounds = self._bounds = sentence_bounds(self._norm, start, end)
+        self._start, self._end = start, end
+        return bounds
+
+
 def next_sentence(norm: str, end: int) -> str:
     """The text of the sentence after the one ending at `end` (up to 200 characters)."""
     match = _SENTENCE_END.search(norm, end, min(len(norm), end + 200))

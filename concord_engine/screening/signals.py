@@ -236,14 +236,15 @@ def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
 def _text(sig: EventSignals) -> None:
     # Only disclosure and indicator hits need their sentence; language and offence-title hits
     # signal nothing here.
+    sentences = context.Sentences(sig.norm)
     for hit in sig.hits:
         kind = hit.kind
         if kind == INDICATOR:
-            sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
+            sentence = sentences.around(hit.start, hit.end)
             if _indicator_counts(sig, hit, sentence):
                 sig.add_indicator(hit.name, (hit.start, hit.end))
         elif kind == DISCLOSURE:
-            sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
+            sentence = sentences.around(hit.start, hit.end)
             if _disclosure_counts(sig, hit, sentence):
                 sig.sexual_offence = True
                 sig.offence_spans.append((hit.start, hit.end))

@@ -4,7 +4,10 @@ import random
 import re
 
 from concord_engine.screening import context
-from concord_engine.screening.context import is_negated, sentence_bounds
+from concord_engine.screening.context import Sentences, is_negated, sentence_bounds
+from concord_engine.screening.lexicon import language_lexicon
+from concord_engine.screening.normalise import normalise
+from concord_engine.screening.scanner import default_scanner
 
 _PIECES = [
     "she", "not", "never", "can't", "don't", "cannot", "nor", "any", "or", "and", "denies",
@@ -70,3 +73,41 @@ def test_negation_fast_path_agrees_with_splitting_the_words():
         assert is_negated(norm, start, sentence_start, window) == _is_negated_plain(
             norm, start, sentence_start, window
         ), (norm, start, sentence_start)
+
+
+def _hit_text(rng: random.Random, phrases: list[str]) -> str:
+    """Lexicon phrases among filler, stops and punctuation, some texts past 400 characters."""
+    pieces = [*_PIECES, "she went to the park", "x" * rng.randint(1, 120), "a.b", "a;b"]
+    parts = [rng.choice(phrases) if rng.random() < 0.4 else rng.choice(pieces) for _ in range(60)]
+    return "".join(part + rng.choice(("", " ", " ", ". ", "  ", ",")) for part in parts)
+
+
+def test_shared_sentence_search_gives_the_bounds_of_each_hit():
+    rng = random.Random(13)
+    scanner = default_scanner()
+    lexicon = language_lexicon()
+    phrases = [phrase for family in lexicon.families for phrase in family.phrases[:3]]
+    phrases += ["drunk", "missing", "sexual assault", "older males", "boyfriend is 19"]
+    reused = 0
+    for _ in range(400):
+        norm = normalise(_hit_text(rng, phrases))
+        hits = scanner.scan(norm)
+        orders = (hits, sorted(hits, key=lambda h: (h.start, -(h.end - h.start))), hits[::-1])
+        for order in orders:
+            sentences = Sentences(norm)
+            for hit in order:
+                before = sentences._start, sentences._end
+                bounds = sentences.around(hit.start, hit.end)
+                reused += (sentences._start, sentences._end) == before
+                assert bounds == sentence_bounds(norm, hit.start, hit.end), (norm, hit)
+    assert reused > 1000  # the shared search is taken, not only the fresh one
+
+
+def test_shared_sentence_search_past_the_look_back():
+    # The opening stop is more than 400 characters before a later hit of the same sentence.
+    for gap in range(390, 410):
+        norm = "a. " + "drunk " + "x " * gap + "drunk. b"
+        hits = [h for h in default_scanner().scan(norm) if h.name]
+        sentences = Sentences(norm)
+        for hit in hits:
+            assert sentences.around(hit.start, hit.end) == sentence_bounds(norm, hit.start, hit.end)
