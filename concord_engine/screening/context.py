@@ -108,14 +108,17 @@ class Sentences:
         return bounds
 
 
-def next_sentence(norm: str, end: int) -> str:
-    """The text of the sentence after the one ending at `end` (up to 200 characters)."""
+def next_sentence(norm: str, end: int) -> tuple[int, int]:
+    """Where the sentence after the one ending at `end` lies (up to 200 characters), as
+    [start, end) of `norm`; empty when there is none within 200 characters."""
     match = _SENTENCE_END.search(norm, end, min(len(norm), end + 200))
     if match is None:
-        return ""
-    chunk = norm[match.end() : match.end() + 200]
-    stop = _SENTENCE_END.search(chunk)
-    return chunk[: stop.start() + 1] if stop else chunk
+        return end, end
+    begin = match.end()
+    # The search ends where a 200-character slice from `begin` would: `$` matches there too.
+    limit = min(len(norm), begin + 200)
+    stop = _SENTENCE_END.search(norm, begin, limit)
+    return begin, stop.start() + 1 if stop else limit
 
 
 # Any negating word at all (as `_WORD` would split it): without one, nothing can negate.
@@ -144,7 +147,10 @@ def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return True
     if _ANY_CORRECTION.search(norm, sentence_start, sentence_end):
         return True
-    return _ANY_CORRECTION.search(next_sentence(norm, end)) is not None
+    # Searched in place rather than in a slice: the next sentence starts after a space, a NUL or
+    # a stop, so a word boundary at its start reads the same either way.
+    after_start, after_end = next_sentence(norm, end)
+    return _ANY_CORRECTION.search(norm, after_start, after_end) is not None
 
 
 _QUOTE_CHARS = re.compile("[\"']")

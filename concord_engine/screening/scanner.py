@@ -39,6 +39,10 @@ class Hit(NamedTuple):
     end: int
 
 
+# `Hit(kind, name, start, end)` without the named tuple's Python-level `__new__`.
+_new_hit = tuple.__new__
+
+
 def _entries(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[tuple[str, str]]]:
     """Every phrase with the (kind, name) pairs it stands for."""
     pairs: list[tuple[str, str, str]] = []
@@ -139,7 +143,7 @@ class Scanner:
             base = starts[index]
             hits = entry[1]
             for kind, name in values:
-                hits.append(Hit(kind, name, start - base, end - base))
+                hits.append(_new_hit(Hit, (kind, name, start - base, end - base)))
         return found
 
 

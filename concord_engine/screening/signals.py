@@ -143,6 +143,13 @@ class ChildAnalysis:
         return out
 
 
+# The event types `_structured` reads anything from; it leaves every other event as it is.
+_STRUCTURED_TYPES = frozenset(
+    {"missing_report", "missing_episode", "absence", "exclusion", "sexual_health", "assessment",
+     "crime", "incident"}
+)  # fmt: skip
+
+
 def _structured(sig: EventSignals) -> None:
     event = sig.event
     etype = event.type
@@ -290,7 +297,7 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
         e = events[index]
         related = e.related_person_birth_date is not None and _related_adult(e)
         sig = EventSignals(e, births, related, _ORDER(e))
-        if e.type != "note":  # a note signals nothing but by its text
+        if e.type in _STRUCTURED_TYPES:  # a note signals nothing but by its text
             _structured(sig)
         entry = get(index)
         if entry is not None:

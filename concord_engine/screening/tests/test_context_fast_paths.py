@@ -111,3 +111,46 @@ def test_shared_sentence_search_past_the_look_back():
         sentences = Sentences(norm)
         for hit in hits:
             assert sentences.around(hit.start, hit.end) == sentence_bounds(norm, hit.start, hit.end)
+
+
+def _next_sentence_plain(norm: str, end: int) -> str:
+    """The next sentence as first written: a slice, cut at its own first stop."""
+    match = context._SENTENCE_END.search(norm, end, min(len(norm), end + 200))
+    if match is None:
+        return ""
+    chunk = norm[match.end() : match.end() + 200]
+    stop = context._SENTENCE_END.search(chunk)
+    return chunk[: stop.start() + 1] if stop else chunk
+
+
+def _is_corrected_plain(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    if context._PRE_CORRECTION.search(norm, max(sentence[0], start - 80), start):
+        return True
+    if context._ANY_CORRECTION.search(norm, sentence[0], sentence[1]):
+        return True
+    return context._ANY_CORRECTION.search(_next_sentence_plain(norm, end)) is not None
+
+
+_CORRECTION_PIECES = [
+    "victim blaming", "this language was challenged", "the term was replaced", "cannot consent",
+    "she cannot consent", "xcannot consent", "challenged the wording", "that was corrected",
+    "inappropriate language", "rather than", "previously described", "promiscuous", "!", "?",
+    "x" * 150, "\u00e9cannot consent", "0cannot consent", "_cannot consent",
+]  # fmt: skip
+
+
+def test_next_sentence_searched_in_place_as_in_a_slice():
+    rng = random.Random(14)
+    corrected = 0
+    for _ in range(4000):
+        parts = [rng.choice(_PIECES + _CORRECTION_PIECES) for _ in range(rng.randint(0, 40))]
+        norm = "".join(p + rng.choice(("", " ", ". ", "  ", "!", "\x00")) for p in parts)
+        end = rng.randint(0, len(norm))
+        start = rng.randint(0, end)
+        span_start, span_end = context.next_sentence(norm, end)
+        assert norm[span_start:span_end] == _next_sentence_plain(norm, end), (norm, end)
+        sentence = sentence_bounds(norm, start, end)
+        expected = _is_corrected_plain(norm, start, end, sentence)
+        assert context.is_corrected(norm, start, end, sentence) == expected, (norm, start, end)
+        corrected += expected
+    assert corrected > 500

@@ -1,17 +1,19 @@
-"""The indicator checks' fast path gives what the plain checks give, on random text."""
+"""The analysis' fast paths give what the plain versions give, on random input."""
 
 import random
 from datetime import date
 
 from concord_engine.screening import context
-from concord_engine.screening.scanner import INDICATOR, Hit
+from concord_engine.screening.scanner import INDICATOR, Hit, default_scanner
 from concord_engine.screening.signals import (
     _BEFORE_MARKERS,
     _KINDS,
     _NOT_PRESENT,
+    _STRUCTURED_TYPES,
     EventSignals,
     Span,
     _indicator_counts,
+    _structured,
 )
 from concord_engine.screening.tests.helpers import ev
 
@@ -108,3 +110,49 @@ def test_indicator_counts_as_without_the_fast_path():
         assert _indicator_counts(sig, hit, sentence) == expected, (norm, hit)
         outcomes.add(expected)
     assert outcomes == {True, False}
+
+
+_TYPES = [
+    "note", "incident", "crime", "referral", "contact", "assessment", "missing_report",
+    "missing_episode", "return_interview", "absence", "exclusion", "sexual_health",
+    "risk_assessment", "protection_notice", "support_referral", "victim_needs_assessment",
+    "strategy_meeting", "visit",
+]  # fmt: skip
+_CODES = ["", "17A", "19C", "56/1", "18/2", "SEXUAL ASSAULT", "MISPER", "ABSENT CHILD", "10A",
+          "11A,24A", "21A", "ASB"]  # fmt: skip
+
+
+def test_structured_signals_as_when_read_from_every_non_note():
+    # The plain version ran `_structured` on every event that is not a note.
+    rng = random.Random(23)
+    births = (date(2010, 6, 1),)
+    changed = 0
+    for _ in range(3000):
+        event = ev(
+            "GMP",
+            rng.choice(_TYPES),
+            f"20{rng.randint(20, 26)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 10:00",
+            code=rng.choice(_CODES),
+        )
+        plain = EventSignals(event, births)
+        if event.type != "note":
+            _structured(plain)
+        fast = EventSignals(event, births)
+        if event.type in _STRUCTURED_TYPES:
+            _structured(fast)
+        assert (fast.indicators, fast.sexual_offence) == (plain.indicators, plain.sexual_offence)
+        changed += bool(plain.indicators) or plain.sexual_offence
+    assert changed > 300
+
+
+def test_hits_built_without_the_named_tuple_constructor():
+    scanner = default_scanner()
+    rng = random.Random(24)
+    texts = ["Drunk and missing, seen with older males.", "She was groomed. Sexual assault.", ""]
+    for _ in range(200):
+        batch = [rng.choice(texts) for _ in range(rng.randint(1, 5))]
+        for _, hits in scanner.scan_texts(batch).values():
+            for hit in hits:
+                assert type(hit) is Hit
+                assert hit == Hit(hit.kind, hit.name, hit.start, hit.end)
+                assert hit._asdict() == Hit(*hit)._asdict()
