@@ -182,9 +182,5 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
             norm, max(sentence[0], hit.start - 50), hit.start
         ):
             continue
-        matches.append(
-            LanguageMatch(
-                phrase=sig.event.text[hit.start : hit.end], span=span, family=family, note=note
-            )
-        )
+        matches.append(LanguageMatch(sig.event.text[hit.start : hit.end], span, family, note))
     return matches

@@ -120,10 +120,12 @@ class Scanner:
         context checks. Other input takes the general path. Either way each text's hits and
         normalised form are those that `scan(normalise(text))` and `normalise(text)` give.
         """
+        # The join first: its tight first pass over the texts meets them in memory before the
+        # starts are counted from their (then cached) lengths.
+        joined = SEPARATOR.join(["", *texts, ""])
         step = len(SEPARATOR)
         # Where each text starts in the joined string (which starts with a separator too).
         starts = list(accumulate(map(step.__add__, map(len, texts)), initial=step))
-        joined = SEPARATOR.join(["", *texts, ""])
         norm = ""
         if joined.isascii():
             spaced = joined.encode("ascii").translate(_NORMALISED_SCAN_BYTES).decode("ascii")

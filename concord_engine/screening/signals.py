@@ -3,7 +3,6 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -288,12 +287,11 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     """
     events = child.events
     found = scanner.scan_texts(list(map(_TEXT, events)))
-    relevant = set(found)
-    relevant.update(compress(count(), map("note".__ne__, map(_TYPE, events))))
+    others = [index for index, etype in enumerate(map(_TYPE, events)) if etype != "note"]
     births = child.dates_of_birth
     signals = []
     get = found.get
-    for index in sorted(relevant):
+    for index in sorted({*found, *others}):
         e = events[index]
         related = e.related_person_birth_date is not None and _related_adult(e)
         sig = EventSignals(e, births, related, _ORDER(e))

@@ -154,3 +154,35 @@ def test_next_sentence_searched_in_place_as_in_a_slice():
         assert context.is_corrected(norm, start, end, sentence) == expected, (norm, start, end)
         corrected += expected
     assert corrected > 500
+
+
+def _quote_spans_plain(norm: str) -> list[tuple[int, int]]:
+    """`quote_spans` without the early return for text with no quote character."""
+    spans: list[tuple[int, int]] = []
+    open_double = open_single = -1
+    for i, char in enumerate(norm):
+        if char == '"':
+            if open_double < 0:
+                open_double = i
+            else:
+                spans.append((open_double, i + 1))
+                open_double = -1
+        elif char == "'":
+            prev_alnum = i > 0 and norm[i - 1].isalnum()
+            next_alnum = i + 1 < len(norm) and norm[i + 1].isalnum()
+            if open_single < 0 and not prev_alnum and next_alnum:
+                open_single = i
+            elif open_single >= 0 and not next_alnum:
+                spans.append((open_single, i + 1))
+                open_single = -1
+    return spans
+
+
+def test_quote_spans_as_when_every_character_is_read():
+    rng = random.Random(15)
+    quoted = 0
+    for _ in range(3000):
+        norm = _text(rng) + rng.choice(("", '"', "'", " 'x' ", ' "a b" '))
+        assert context.quote_spans(norm) == _quote_spans_plain(norm), norm
+        quoted += bool(_quote_spans_plain(norm))
+    assert quoted > 300

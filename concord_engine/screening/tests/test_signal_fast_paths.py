@@ -14,8 +14,9 @@ from concord_engine.screening.signals import (
     Span,
     _indicator_counts,
     _structured,
+    analyse,
 )
-from concord_engine.screening.tests.helpers import ev
+from concord_engine.screening.tests.helpers import child, ev
 
 # Every word the three checks look for, in the forms they take, and near misses.
 _PIECES = [
@@ -156,3 +157,17 @@ def test_hits_built_without_the_named_tuple_constructor():
                 assert type(hit) is Hit
                 assert hit == Hit(hit.kind, hit.name, hit.start, hit.end)
                 assert hit._asdict() == Hit(*hit)._asdict()
+
+
+def test_analysis_keeps_every_non_note_and_each_note_with_a_hit():
+    rng = random.Random(25)
+    texts = ["", "Seen with older males, drunk.", "Routine visit, all well."]
+    for _ in range(300):
+        events = [
+            ev("GMP", rng.choice(_TYPES), f"2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 10:00",
+               text=rng.choice(texts))
+            for _ in range(rng.randint(0, 12))
+        ]  # fmt: skip
+        kept = analyse(child(*events), default_scanner()).events
+        expected = [e for e in events if e.type != "note" or "drunk" in e.text]
+        assert sorted(s.event.ref for s in kept) == sorted(e.ref for e in expected)
