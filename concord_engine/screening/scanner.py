@@ -133,17 +133,19 @@ class Scanner:
             norm = normalise(joined)
             spaced = scan_form(norm)
         found: dict[int, tuple[str, list[Hit]]] = {}
+        # Hits come in order of their ends, so text by text: the text of the last hit holds
+        # every later hit that starts before the next text does.
+        base = following = 0
+        hits: list[Hit] = []
         for end, (length, values) in self._automaton.iter(spaced):
             # The pattern is " phrase ": its trailing space sits at `end`.
             start = end - length
-            index = bisect_right(starts, start) - 1
-            entry = found.get(index)
-            if entry is None:
-                base = starts[index]
+            if start >= following:
+                index = bisect_right(starts, start) - 1
+                base, following = starts[index], starts[index + 1]
                 text = norm[base : base + len(texts[index])] if norm else normalise(texts[index])
-                entry = found[index] = (text, [])
-            base = starts[index]
-            hits = entry[1]
+                hits = []
+                found[index] = (text, hits)
             for kind, name in values:
                 hits.append(_new_hit(Hit, (kind, name, start - base, end - base)))
         return found

@@ -248,7 +248,8 @@ def _text(sig: EventSignals) -> None:
         if kind == INDICATOR:
             sentence = sentences.around(hit.start, hit.end)
             if _indicator_counts(sig, hit, sentence):
-                sig.add_indicator(hit.name, (hit.start, hit.end))
+                # `sig.add_indicator(hit.name, span)`, inline: once per indicator hit.
+                sig.indicators.setdefault(hit.name, []).append((hit.start, hit.end))
         elif kind == DISCLOSURE:
             sentence = sentences.around(hit.start, hit.end)
             if _disclosure_counts(sig, hit, sentence):
@@ -305,5 +306,9 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     signals.sort(key=_KEY)
     by_type: dict[str, list[EventSignals]] = {}
     for sig in signals:
-        by_type.setdefault(sig.event.type, []).append(sig)
+        group = by_type.get(sig.event.type)
+        if group is None:
+            by_type[sig.event.type] = [sig]
+        else:
+            group.append(sig)
     return ChildAnalysis(child=child, events=signals, by_type=by_type)
