@@ -76,18 +76,53 @@ def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     )
 
 
-def next_sentence(norm: str, end: int) -> str:
-    """The text of the sentence after the one ending at `end` (up to 200 characters)."""
+class Sentences:
+    """`sentence_bounds` for the scanner's hits in one text, the search shared by the hits of a
+    sentence: a hit that starts at or after the last searched one, and ends at or after it but
+    before that sentence's closing stop, is in the same sentence, and gets its bounds.
+
+    Exact because hits are whole words of the scan copy: no stop lies inside a hit, so none lies
+    between the two starts, nor between the two ends; the opening stop must also be one that the
+    later hit's 400-character look-back still reaches. Anything else is searched afresh.
+    """
+
+    __slots__ = ("_bounds", "_end", "_norm", "_start")
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self._start = self._end = -1
+        self._bounds = (0, 0)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence holding the hit [start, end), as `sentence_bounds`."""
+        bounds = self._bounds
+        opening = bounds[0]
+        if (
+            self._start <= start
+            and self._end <= end < bounds[1]
+            and (opening == 0 or start <= opening + 398)
+        ):
+            return bounds
+        bounds = self._bounds = sentence_bounds(self._norm, start, end)
+        self._start, self._end = start, end
+        return bounds
+
+
+def next_sentence(norm: str, end: int) -> tuple[int, int]:
+    """Where the sentence after the one ending at `end` lies (up to 200 characters), as
+    [start, end) of `norm`; empty when there is none within 200 characters."""
     match = _SENTENCE_END.search(norm, end, min(len(norm), end + 200))
     if match is None:
-        return ""
-    chunk = norm[match.end() : match.end() + 200]
-    stop = _SENTENCE_END.search(chunk)
-    return chunk[: stop.start() + 1] if stop else chunk
+        return end, end
+    begin = match.end()
+    # The search ends where a 200-character slice from `begin` would: `$` matches there too.
+    limit = min(len(norm), begin + 200)
+    stop = _SENTENCE_END.search(norm, begin, limit)
+    return begin, stop.start() + 1 if stop else limit
 
 
 # Any negating word at all (as `_WORD` would split it): without one, nothing can negate.
-_ANY_NEGATOR = re.compile(
+ANY_NEGATOR = re.compile(
     r"(?<![a-z0-9'])(?:"
     + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
     + r")(?![a-z0-9'])|n't(?![a-z0-9'])"
@@ -97,7 +132,7 @@ _ANY_NEGATOR = re.compile(
 def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> bool:
     """Whether one of the `window` words before the phrase (same sentence) negates it."""
     before = norm[max(sentence_start, start - 80) : start]
-    if _ANY_NEGATOR.search(before) is None:
+    if ANY_NEGATOR.search(before) is None:
         return False  # most phrases: one search instead of splitting the words
     # Coordinating words do not count towards the window, so a negation reaches along a list:
     # "denies any alcohol or drug use".
@@ -112,7 +147,10 @@ def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return True
     if _ANY_CORRECTION.search(norm, sentence_start, sentence_end):
         return True
-    return _ANY_CORRECTION.search(next_sentence(norm, end)) is not None
+    # Searched in place rather than in a slice: the next sentence starts after a space, a NUL or
+    # a stop, so a word boundary at its start reads the same either way.
+    after_start, after_end = next_sentence(norm, end)
+    return _ANY_CORRECTION.search(norm, after_start, after_end) is not None
 
 
 _QUOTE_CHARS = re.compile("[\"']")
@@ -120,6 +158,8 @@ _QUOTE_CHARS = re.compile("[\"']")
 
 def quote_spans(norm: str) -> list[tuple[int, int]]:
     """Spans of quoted passages: double quotes, and single quotes that are not apostrophes."""
+    if '"' not in norm and "'" not in norm:
+        return []  # most notes: two scans in C instead of the regex
     spans: list[tuple[int, int]] = []
     size = len(norm)
     open_double = -1
@@ -202,6 +242,13 @@ _REPORTING = frozenset(
         "suspects", "suspected", "discovered", "discovers", "describes", "described", "advised",
         "advises", "raised", "raises", "shared", "shares", "became",
     }
+)  # fmt: skip
+# A word that every match of `_OTHER_PERSON` holds at a word boundary: its first word, or for "a
+# girl in her class" and the like the noun. Each is a prefix, so "parent" covers "parental".
+OTHER_PERSON_WORDS = (
+    "mum", "mom", "mother", "dad", "father", "step", "parent", "carer", "foster", "grand", "nan",
+    "uncle", "aunt", "cousin", "brother", "sister", "sibling", "friend", "classmate", "peer",
+    "another", "girl", "boy", "pupil", "student", "resident",
 )  # fmt: skip
 _OWNER_BEFORE = re.compile(rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,3}})\W*$")
 _PASSIVE = frozenset({"was", "were", "been", "is", "being", "got"})

@@ -151,6 +151,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
     families = _families(lexicon)
     offence_spans = [(h.start, h.end) for h in sig.hits if h.kind == OFFENCE_TITLE]
     quotes = context.quote_spans(norm)
+    sentences = context.Sentences(norm)
     matches: list[LanguageMatch] = []
     # The furthest end of the phrases taken so far. Phrases come in start order, so each taken
     # phrase starts at or before this one: it lies inside one of them exactly when it ends by
@@ -170,7 +171,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         ok, note = _quoted_ok(sig, hit, quotes)
         if not ok:
             continue
-        sentence = context.sentence_bounds(norm, hit.start, hit.end)
+        sentence = sentences.around(hit.start, hit.end)
         if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
         if context.is_negated(norm, hit.start, sentence[0]):
@@ -181,9 +182,5 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
             norm, max(sentence[0], hit.start - 50), hit.start
         ):
             continue
-        matches.append(
-            LanguageMatch(
-                phrase=sig.event.text[hit.start : hit.end], span=span, family=family, note=note
-            )
-        )
+        matches.append(LanguageMatch(sig.event.text[hit.start : hit.end], span, family, note))
     return matches

@@ -39,6 +39,10 @@ class Hit(NamedTuple):
     end: int
 
 
+# `Hit(kind, name, start, end)` without the named tuple's Python-level `__new__`.
+_new_hit = tuple.__new__
+
+
 def _entries(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[tuple[str, str]]]:
     """Every phrase with the (kind, name) pairs it stands for."""
     pairs: list[tuple[str, str, str]] = []
@@ -116,10 +120,12 @@ class Scanner:
         context checks. Other input takes the general path. Either way each text's hits and
         normalised form are those that `scan(normalise(text))` and `normalise(text)` give.
         """
+        # The join first: its tight first pass over the texts meets them in memory before the
+        # starts are counted from their (then cached) lengths.
+        joined = SEPARATOR.join(["", *texts, ""])
         step = len(SEPARATOR)
         # Where each text starts in the joined string (which starts with a separator too).
         starts = list(accumulate(map(step.__add__, map(len, texts)), initial=step))
-        joined = SEPARATOR.join(["", *texts, ""])
         norm = ""
         if joined.isascii():
             spaced = joined.encode("ascii").translate(_NORMALISED_SCAN_BYTES).decode("ascii")
@@ -127,19 +133,21 @@ class Scanner:
             norm = normalise(joined)
             spaced = scan_form(norm)
         found: dict[int, tuple[str, list[Hit]]] = {}
+        # Hits come in order of their ends, so text by text: the text of the last hit holds
+        # every later hit that starts before the next text does.
+        base = following = 0
+        hits: list[Hit] = []
         for end, (length, values) in self._automaton.iter(spaced):
             # The pattern is " phrase ": its trailing space sits at `end`.
             start = end - length
-            index = bisect_right(starts, start) - 1
-            entry = found.get(index)
-            if entry is None:
-                base = starts[index]
+            if start >= following:
+                index = bisect_right(starts, start) - 1
+                base, following = starts[index], starts[index + 1]
                 text = norm[base : base + len(texts[index])] if norm else normalise(texts[index])
-                entry = found[index] = (text, [])
-            base = starts[index]
-            hits = entry[1]
+                hits = []
+                found[index] = (text, hits)
             for kind, name in values:
-                hits.append(Hit(kind, name, start - base, end - base))
+                hits.append(_new_hit(Hit, (kind, name, start - base, end - base)))
         return found
 
 

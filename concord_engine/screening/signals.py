@@ -3,7 +3,6 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -50,6 +49,13 @@ _NOT_PRESENT = re.compile(
     r"\b(no (?:evidence|indication|suggestion|concerns?|signs?|reports?|history|intelligence|"
     r"information) (?:of|that|about|regarding|re|around|to suggest)|nothing to suggest|"
     r"(?:denies|denied|denying) (?:any|all|that|ever)|has never|have never|had never)\b"
+)
+# Whatever the three "before" checks of an indicator need in its window (the 80 characters before
+# it, in its sentence): a negating word (`context.is_negated`), a word an absence marker starts
+# with ("no", "nothing", "denies", "never" of `_NOT_PRESENT`), or a word for another person
+# (`context.other_person_before`). In a window without any, none of the three can reject.
+_BEFORE_MARKERS = re.compile(
+    rf"{context.ANY_NEGATOR.pattern}|\b(?:no|den|never|{'|'.join(context.OTHER_PERSON_WORDS)})"
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
 # After a disclosure phrase in its sentence: the child was not the one it happened to.
@@ -136,6 +142,13 @@ class ChildAnalysis:
         return out
 
 
+# The event types `_structured` reads anything from; it leaves every other event as it is.
+_STRUCTURED_TYPES = frozenset(
+    {"missing_report", "missing_episode", "absence", "exclusion", "sexual_health", "assessment",
+     "crime", "incident"}
+)  # fmt: skip
+
+
 def _structured(sig: EventSignals) -> None:
     event = sig.event
     etype = event.type
@@ -191,6 +204,8 @@ def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     norm = sig.norm
     if kind.needs_adults and not context.adults_near(norm, hit.start, hit.end, sentence):
         return False
+    if _BEFORE_MARKERS.search(norm[max(sentence[0], hit.start - 80) : hit.start]) is None:
+        return True  # nearly every hit: one search instead of the three below
     if context.is_negated(norm, hit.start, sentence[0]):
         return False
     if _NOT_PRESENT.search(norm, max(sentence[0], hit.start - 80), hit.start):
@@ -227,14 +242,16 @@ def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
 def _text(sig: EventSignals) -> None:
     # Only disclosure and indicator hits need their sentence; language and offence-title hits
     # signal nothing here.
+    sentences = context.Sentences(sig.norm)
     for hit in sig.hits:
         kind = hit.kind
         if kind == INDICATOR:
-            sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
+            sentence = sentences.around(hit.start, hit.end)
             if _indicator_counts(sig, hit, sentence):
-                sig.add_indicator(hit.name, (hit.start, hit.end))
+                # `sig.add_indicator(hit.name, span)`, inline: once per indicator hit.
+                sig.indicators.setdefault(hit.name, []).append((hit.start, hit.end))
         elif kind == DISCLOSURE:
-            sentence = context.sentence_bounds(sig.norm, hit.start, hit.end)
+            sentence = sentences.around(hit.start, hit.end)
             if _disclosure_counts(sig, hit, sentence):
                 sig.sexual_offence = True
                 sig.offence_spans.append((hit.start, hit.end))
@@ -271,16 +288,15 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     """
     events = child.events
     found = scanner.scan_texts(list(map(_TEXT, events)))
-    relevant = set(found)
-    relevant.update(compress(count(), map("note".__ne__, map(_TYPE, events))))
+    others = [index for index, etype in enumerate(map(_TYPE, events)) if etype != "note"]
     births = child.dates_of_birth
     signals = []
     get = found.get
-    for index in sorted(relevant):
+    for index in sorted({*found, *others}):
         e = events[index]
         related = e.related_person_birth_date is not None and _related_adult(e)
         sig = EventSignals(e, births, related, _ORDER(e))
-        if e.type != "note":  # a note signals nothing but by its text
+        if e.type in _STRUCTURED_TYPES:  # a note signals nothing but by its text
             _structured(sig)
         entry = get(index)
         if entry is not None:
@@ -290,5 +306,9 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     signals.sort(key=_KEY)
     by_type: dict[str, list[EventSignals]] = {}
     for sig in signals:
-        by_type.setdefault(sig.event.type, []).append(sig)
+        group = by_type.get(sig.event.type)
+        if group is None:
+            by_type[sig.event.type] = [sig]
+        else:
+            group.append(sig)
     return ChildAnalysis(child=child, events=signals, by_type=by_type)

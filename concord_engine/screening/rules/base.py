@@ -77,12 +77,74 @@ def event_label(sig: EventSignals) -> str:
     return f"{sig.event.agency}:{sig.event.source_id}"
 
 
+# The contract's frozen dataclasses built without their generated `__init__` (keyword handling
+# and a by-name `object.__setattr__` per field): the same objects, made once per finding and
+# per evidence event. `test_contract_builders` holds them to the constructors.
+_new = object.__new__
+_SET_REF, _SET_AGENCY, _SET_SOURCE, _SET_AT, _SET_HIGHLIGHTS = (
+    getattr(EvidenceOut, f.name).__set__ for f in dataclasses.fields(EvidenceOut)
+)
+(
+    _SET_CHILD,
+    _SET_RULE,
+    _SET_VERSION,
+    _SET_SEVERITY,
+    _SET_SUMMARY,
+    _SET_PARAMETERS,
+    _SET_EVIDENCE,
+    _SET_KEY,
+    _SET_DETAIL,
+) = (getattr(FindingOut, f.name).__set__ for f in dataclasses.fields(FindingOut))
+
+
+def evidence_out(
+    event_ref: int,
+    agency: str,
+    source_id: str,
+    occurred_at: datetime,
+    highlights: tuple[tuple[int, int], ...],
+) -> EvidenceOut:
+    """`EvidenceOut(event_ref, agency, source_id, occurred_at, highlights)`."""
+    out: EvidenceOut = _new(EvidenceOut)
+    _SET_REF(out, event_ref)
+    _SET_AGENCY(out, agency)
+    _SET_SOURCE(out, source_id)
+    _SET_AT(out, occurred_at)
+    _SET_HIGHLIGHTS(out, highlights)
+    return out
+
+
+def finding_out(
+    child_id: str,
+    rule: str,
+    rule_version: str,
+    severity: Severity,
+    summary: str,
+    parameters: dict[str, Any],
+    evidence: tuple[EvidenceOut, ...],
+    key: str,
+    detail: dict[str, Any],
+) -> FindingOut:
+    """`FindingOut(...)` with every field given, in field order."""
+    out: FindingOut = _new(FindingOut)
+    _SET_CHILD(out, child_id)
+    _SET_RULE(out, rule)
+    _SET_VERSION(out, rule_version)
+    _SET_SEVERITY(out, severity)
+    _SET_SUMMARY(out, summary)
+    _SET_PARAMETERS(out, parameters)
+    _SET_EVIDENCE(out, evidence)
+    _SET_KEY(out, key)
+    _SET_DETAIL(out, detail)
+    return out
+
+
 def evidence(sig: EventSignals, spans: Iterable[Span] = ()) -> EvidenceOut:
     """An evidence entry for an event, with text spans to highlight."""
     event = sig.event
-    # Positional, and no sorting for the common case of no spans: one per evidence event.
+    # No sorting for the common case of no spans: one per evidence event.
     highlights = tuple(sorted(set(spans))) if spans else ()
-    return EvidenceOut(event.ref, event.agency, event.source_id, event.occurred_at, highlights)
+    return evidence_out(event.ref, event.agency, event.source_id, event.occurred_at, highlights)
 
 
 _EVIDENCE_ORDER = attrgetter("occurred_at", "agency", "source_id")
@@ -113,16 +175,16 @@ def make_finding(
                 seen.add(item.event_ref)
                 unique.append(item)
     child_id = analysis.child.child_id
-    return FindingOut(
-        child_id=child_id,
-        rule=rule.id,
-        rule_version=rule.version,
-        severity=rule.severity,
-        summary=summary,
-        parameters=_parameters_dict(params),
-        evidence=tuple(unique),
-        key=finding_key(child_id, rule.id, event_label(anchor)),
-        detail=detail or {},
+    return finding_out(
+        child_id,
+        rule.id,
+        rule.version,
+        rule.severity,
+        summary,
+        _parameters_dict(params),
+        tuple(unique),
+        finding_key(child_id, rule.id, event_label(anchor)),
+        detail or {},
     )
 
 

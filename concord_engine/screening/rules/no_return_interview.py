@@ -52,7 +52,8 @@ def evaluate(analysis: ChildAnalysis, params: Parameters, ctx: ScreenContext) ->
         latest_return = max(s.event.ended_at for s in episode if s.event.ended_at)
         if ctx.as_of < returned + due:
             continue
-        if any(returned <= at <= latest_return + due for at in interviews):
+        last_due = latest_return + due
+        if any(returned <= at <= last_due for at in interviews):
             continue
         anchor = episode[0]
         summary = (

@@ -4,7 +4,10 @@ import random
 import re
 
 from concord_engine.screening import context
-from concord_engine.screening.context import is_negated, sentence_bounds
+from concord_engine.screening.context import Sentences, is_negated, sentence_bounds
+from concord_engine.screening.lexicon import language_lexicon
+from concord_engine.screening.normalise import normalise
+from concord_engine.screening.scanner import default_scanner
 
 _PIECES = [
     "she", "not", "never", "can't", "don't", "cannot", "nor", "any", "or", "and", "denies",
@@ -70,3 +73,116 @@ def test_negation_fast_path_agrees_with_splitting_the_words():
         assert is_negated(norm, start, sentence_start, window) == _is_negated_plain(
             norm, start, sentence_start, window
         ), (norm, start, sentence_start)
+
+
+def _hit_text(rng: random.Random, phrases: list[str]) -> str:
+    """Lexicon phrases among filler, stops and punctuation, some texts past 400 characters."""
+    pieces = [*_PIECES, "she went to the park", "x" * rng.randint(1, 120), "a.b", "a;b"]
+    parts = [rng.choice(phrases) if rng.random() < 0.4 else rng.choice(pieces) for _ in range(60)]
+    return "".join(part + rng.choice(("", " ", " ", ". ", "  ", ",")) for part in parts)
+
+
+def test_shared_sentence_search_gives_the_bounds_of_each_hit():
+    rng = random.Random(13)
+    scanner = default_scanner()
+    lexicon = language_lexicon()
+    phrases = [phrase for family in lexicon.families for phrase in family.phrases[:3]]
+    phrases += ["drunk", "missing", "sexual assault", "older males", "boyfriend is 19"]
+    reused = 0
+    for _ in range(400):
+        norm = normalise(_hit_text(rng, phrases))
+        hits = scanner.scan(norm)
+        orders = (hits, sorted(hits, key=lambda h: (h.start, -(h.end - h.start))), hits[::-1])
+        for order in orders:
+            sentences = Sentences(norm)
+            for hit in order:
+                before = sentences._start, sentences._end
+                bounds = sentences.around(hit.start, hit.end)
+                reused += (sentences._start, sentences._end) == before
+                assert bounds == sentence_bounds(norm, hit.start, hit.end), (norm, hit)
+    assert reused > 1000  # the shared search is taken, not only the fresh one
+
+
+def test_shared_sentence_search_past_the_look_back():
+    # The opening stop is more than 400 characters before a later hit of the same sentence.
+    for gap in range(390, 410):
+        norm = "a. " + "drunk " + "x " * gap + "drunk. b"
+        hits = [h for h in default_scanner().scan(norm) if h.name]
+        sentences = Sentences(norm)
+        for hit in hits:
+            assert sentences.around(hit.start, hit.end) == sentence_bounds(norm, hit.start, hit.end)
+
+
+def _next_sentence_plain(norm: str, end: int) -> str:
+    """The next sentence as first written: a slice, cut at its own first stop."""
+    match = context._SENTENCE_END.search(norm, end, min(len(norm), end + 200))
+    if match is None:
+        return ""
+    chunk = norm[match.end() : match.end() + 200]
+    stop = context._SENTENCE_END.search(chunk)
+    return chunk[: stop.start() + 1] if stop else chunk
+
+
+def _is_corrected_plain(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    if context._PRE_CORRECTION.search(norm, max(sentence[0], start - 80), start):
+        return True
+    if context._ANY_CORRECTION.search(norm, sentence[0], sentence[1]):
+        return True
+    return context._ANY_CORRECTION.search(_next_sentence_plain(norm, end)) is not None
+
+
+_CORRECTION_PIECES = [
+    "victim blaming", "this language was challenged", "the term was replaced", "cannot consent",
+    "she cannot consent", "xcannot consent", "challenged the wording", "that was corrected",
+    "inappropriate language", "rather than", "previously described", "promiscuous", "!", "?",
+    "x" * 150, "\u00e9cannot consent", "0cannot consent", "_cannot consent",
+]  # fmt: skip
+
+
+def test_next_sentence_searched_in_place_as_in_a_slice():
+    rng = random.Random(14)
+    corrected = 0
+    for _ in range(4000):
+        parts = [rng.choice(_PIECES + _CORRECTION_PIECES) for _ in range(rng.randint(0, 40))]
+        norm = "".join(p + rng.choice(("", " ", ". ", "  ", "!", "\x00")) for p in parts)
+        end = rng.randint(0, len(norm))
+        start = rng.randint(0, end)
+        span_start, span_end = context.next_sentence(norm, end)
+        assert norm[span_start:span_end] == _next_sentence_plain(norm, end), (norm, end)
+        sentence = sentence_bounds(norm, start, end)
+        expected = _is_corrected_plain(norm, start, end, sentence)
+        assert context.is_corrected(norm, start, end, sentence) == expected, (norm, start, end)
+        corrected += expected
+    assert corrected > 500
+
+
+def _quote_spans_plain(norm: str) -> list[tuple[int, int]]:
+    """`quote_spans` without the early return for text with no quote character."""
+    spans: list[tuple[int, int]] = []
+    open_double = open_single = -1
+    for i, char in enumerate(norm):
+        if char == '"':
+            if open_double < 0:
+                open_double = i
+            else:
+                spans.append((open_double, i + 1))
+                open_double = -1
+        elif char == "'":
+            prev_alnum = i > 0 and norm[i - 1].isalnum()
+            next_alnum = i + 1 < len(norm) and norm[i + 1].isalnum()
+            if open_single < 0 and not prev_alnum and next_alnum:
+                open_single = i
+            elif open_single >= 0 and not next_alnum:
+                spans.append((open_single, i + 1))
+                open_single = -1
+    return spans
+
+
+def test_quote_spans_as_when_every_character_is_read():
+    rng = random.Random(15)
+    quoted = 0
+    for _ in range(3000):
+        norm = _text(rng) + rng.choice(("", '"', "'", " 'x' ", ' "a b" '))
+        assert context.quote_spans(norm) == _quote_spans_plain(norm), norm
+        quoted += bool(_quote_spans_plain(norm))
+    assert quoted > 300

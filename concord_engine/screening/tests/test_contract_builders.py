@@ -1,0 +1,92 @@
+"""The rules build the contract's findings and evidence without the dataclass constructors; the
+objects are those the constructors make."""
+
+import copy
+import dataclasses
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from concord_engine.contracts.screening import EvidenceOut, FindingOut
+from concord_engine.screening.rules.base import evidence_out, finding_out
+
+
+def _evidence_values(rng: random.Random) -> tuple[object, ...]:
+    at = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randint(0, 10**6))
+    spans = tuple(
+        sorted((rng.randint(0, 50), rng.randint(50, 99)) for _ in range(rng.randint(0, 3)))
+    )
+    return (
+        rng.randint(1, 10**9),
+        rng.choice(("GMP", "OLDCSC", "")),
+        f"E{rng.randint(0, 99)}",
+        at,
+        spans,
+    )
+
+
+def _finding_values(rng: random.Random) -> tuple[object, ...]:
+    evidence = tuple(EvidenceOut(*_evidence_values(rng)) for _ in range(rng.randint(0, 3)))  # type: ignore[arg-type]
+    return (
+        f"C{rng.randint(0, 99)}",
+        rng.choice(("crime_not_recorded", "victim_blaming_language")),
+        rng.choice(("1", "2")),
+        rng.choice(("high", "medium", "low")),
+        "A summary \u201cquoted\u201d." * rng.randint(0, 2),
+        {"hours": rng.randint(0, 48)} if rng.random() < 0.5 else {},
+        evidence,
+        f"{rng.getrandbits(256):064x}",
+        {"indicators": ["missing", "school"]} if rng.random() < 0.5 else {},
+    )
+
+
+def _fields(obj: object) -> list[tuple[str, object]]:
+    return [(f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj)]  # type: ignore[arg-type]
+
+
+def test_evidence_out_is_the_constructed_evidence():
+    rng = random.Random(31)
+    for _ in range(500):
+        values = _evidence_values(rng)
+        built, plain = evidence_out(*values), EvidenceOut(*values)  # type: ignore[arg-type]
+        assert type(built) is EvidenceOut
+        assert built == plain
+        assert _fields(built) == _fields(plain)
+        assert hash(built) == hash(plain)
+        assert repr(built) == repr(plain)
+        assert copy.deepcopy(built) == plain
+
+
+def test_finding_out_is_the_constructed_finding():
+    rng = random.Random(32)
+    for _ in range(500):
+        values = _finding_values(rng)
+        built, plain = finding_out(*values), FindingOut(*values)  # type: ignore[arg-type]
+        assert type(built) is FindingOut
+        assert built == plain
+        assert _fields(built) == _fields(plain)
+        assert repr(built) == repr(plain)
+        assert dataclasses.asdict(built) == dataclasses.asdict(plain)
+        assert copy.deepcopy(built) == plain
+
+
+def test_built_objects_stay_frozen():
+    rng = random.Random(33)
+    finding = finding_out(*_finding_values(rng))  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.summary = "changed"  # type: ignore[misc]
+    evidence = evidence_out(*_evidence_values(rng))  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        evidence.event_ref = 0  # type: ignore[misc]
+
+
+def test_the_builders_follow_the_contract_fields():
+    # A field added to or moved in the contract must be added to the builders too.
+    assert [f.name for f in dataclasses.fields(EvidenceOut)] == [
+        "event_ref", "agency", "source_id", "occurred_at", "highlights",
+    ]  # fmt: skip
+    assert [f.name for f in dataclasses.fields(FindingOut)] == [
+        "child_id", "rule", "rule_version", "severity", "summary", "parameters", "evidence",
+        "key", "detail",
+    ]  # fmt: skip
