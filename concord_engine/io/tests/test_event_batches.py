@@ -184,21 +184,26 @@ def test_the_generated_extracts_hold_sound_rows_and_every_kind_of_problem(tmp_pa
     } <= reasons
 
 
+def _one_person(folder: Path, event_rows: str) -> Path:
+    """An extract of person P1 and these events.csv rows (after a five-column header)."""
+    folder.mkdir()
+    (folder / "manifest.json").write_text(json.dumps(MANIFEST))
+    (folder / "people.csv").write_text(PEOPLE_HEADER + "P1,A,B,2010-01-01,F,\n")
+    (folder / "events.csv").write_text("event_id,person_id,type,occurred_at,text\n" + event_rows)
+    return folder
+
+
 @pytest.mark.parametrize("batch", [1, 2, 10_000])
 def test_a_file_ending_inside_quotes_in_a_later_batch_is_reported_at_its_line(
     tmp_path: Path, batch: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cif1, "BATCH_ROWS", batch)
-    folder = tmp_path / "x"
-    folder.mkdir()
-    (folder / "manifest.json").write_text(json.dumps(MANIFEST))
-    (folder / "people.csv").write_text(PEOPLE_HEADER + "P1,A,B,2010-01-01,F,\n")
-    (folder / "events.csv").write_text(
-        "event_id,person_id,type,occurred_at,text\n"
+    folder = _one_person(
+        tmp_path / "x",
         'E1,P1,note,2024-01-01,"over\ntwo lines"\n'
         "E2,P1,note,2024-01-02,fine\n"
         "E3,P1,note,2024-01-03,fine\n"
-        'E4,P1,note,2024-01-04,"never closed\n'
+        'E4,P1,note,2024-01-04,"never closed\n',
     )
     reader, problems = _reader(folder)
     list(reader.people())
@@ -210,14 +215,8 @@ def test_a_file_ending_inside_quotes_in_a_later_batch_is_reported_at_its_line(
 
 def test_ids_checked_by_the_store_are_not_tracked(tmp_path: Path) -> None:
     """A first load leaves repeated ids to the store's unique index (ADR 0022)."""
-    folder = tmp_path / "x"
-    folder.mkdir()
-    (folder / "manifest.json").write_text(json.dumps(MANIFEST))
-    (folder / "people.csv").write_text(PEOPLE_HEADER + "P1,A,B,2010-01-01,F,\n")
-    (folder / "events.csv").write_text(
-        "event_id,person_id,type,occurred_at,text\n"
-        "E1,P1,note,2024-01-01,first\n"
-        " E1 ,P1,note,2024-01-02,again\n"
+    folder = _one_person(
+        tmp_path / "x", "E1,P1,note,2024-01-01,first\n E1 ,P1,note,2024-01-02,again\n"
     )
     found = {}
     for by_store in (False, True):
