@@ -1,8 +1,33 @@
 """Context around a phrase in normalised text: sentence, negation, correction, quotation, adults."""
 
 import re
+from collections.abc import Iterable
 
-_SENTENCE_END = re.compile(r"[.!?;]\s|[.!?]$|\s\s+|\x00")
+# A regex search tries the whole pattern at every position, unless the pattern starts with a
+# literal, a character class or a choice of literals: then it first skips, in C, the positions
+# whose character cannot start a match. The patterns searched most are written so (the plain
+# forms are in the comments; `test_context_fast_paths` holds each to its plain form).
+
+
+def led_by_letter(alternatives: Iterable[str], before: str, after: str = "") -> str:
+    """`(?<!{before})(?:{alternatives}){after}` with each branch led by its literal first letter.
+
+    Each alternative is a regex that starts with a plain lower-case letter; `before` is a one-
+    character class that must not precede it (`\\w` for a word boundary). The same positions
+    match; which alternative does (so where a match ends) may differ: for a test of whether any
+    match exists.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        f"{first}(?<!{before}{first})(?:{'|'.join(rests)}){after}"
+        for first, rests in by_first.items()
+    )
+
+
+# Plain form: `[.!?;]\s|[.!?]$|\s\s+|\x00` (each match starts and ends where that one does).
+_SENTENCE_END = re.compile(r"[.!?;\s\x00](?:(?<=[.!?;])\s|(?<=[.!?])$|(?<=\s)\s+|(?<=\x00))")
 _NEGATORS = frozenset(
     {
         "not", "never", "cannot", "can't", "cant", "no", "nor", "isn't", "wasn't", "aren't",
@@ -57,7 +82,8 @@ PEER_AGE = re.compile(
 
 
 # A sentence stop: ". ", "! ", "? ", "; ", two spaces, or the NUL that separates joined texts.
-_STOP = re.compile(r"[.!?;] |  |\x00")
+# Plain form: `[.!?;] |  |\x00`.
+_STOP = re.compile(r"[.!?; \x00](?:(?<=\x00)|(?<!\x00) )")
 # The last stop in a span: the greedy prefix backs off from the span's end to the nearest stop.
 _LAST_STOP = re.compile(r"(?s:.*)(?:[.!?;] |  |\x00)")
 
@@ -121,11 +147,13 @@ def next_sentence(norm: str, end: int) -> tuple[int, int]:
     return begin, stop.start() + 1 if stop else limit
 
 
-# Any negating word at all (as `_WORD` would split it): without one, nothing can negate.
+# Any negating word at all (as `_WORD` would split it): without one, nothing can negate. Plain
+# form: `(?<![a-z0-9'])(?:not|never|...)(?![a-z0-9'])|n't(?![a-z0-9'])`; only tested for a match.
 ANY_NEGATOR = re.compile(
-    r"(?<![a-z0-9'])(?:"
-    + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
-    + r")(?![a-z0-9'])|n't(?![a-z0-9'])"
+    led_by_letter(
+        sorted(map(re.escape, _NEGATORS), key=len, reverse=True), "[a-z0-9']", "(?![a-z0-9'])"
+    )
+    + r"|n't(?![a-z0-9'])"
 )
 
 

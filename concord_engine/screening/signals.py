@@ -53,9 +53,12 @@ _NOT_PRESENT = re.compile(
 # Whatever the three "before" checks of an indicator need in its window (the 80 characters before
 # it, in its sentence): a negating word (`context.is_negated`), a word an absence marker starts
 # with ("no", "nothing", "denies", "never" of `_NOT_PRESENT`), or a word for another person
-# (`context.other_person_before`). In a window without any, none of the three can reject.
+# (`context.other_person_before`). In a window without any, none of the three can reject. Plain
+# form: `{ANY_NEGATOR}|\b(?:no|den|never|mum|...)`; only tested for a match.
 _BEFORE_MARKERS = re.compile(
-    rf"{context.ANY_NEGATOR.pattern}|\b(?:no|den|never|{'|'.join(context.OTHER_PERSON_WORDS)})"
+    context.ANY_NEGATOR.pattern
+    + "|"
+    + context.led_by_letter(("no", "den", "never", *context.OTHER_PERSON_WORDS), r"\w")
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
 # After a disclosure phrase in its sentence: the child was not the one it happened to.

@@ -8,6 +8,7 @@ from concord_engine.screening.context import Sentences, is_negated, sentence_bou
 from concord_engine.screening.lexicon import language_lexicon
 from concord_engine.screening.normalise import normalise
 from concord_engine.screening.scanner import default_scanner
+from concord_engine.screening.signals import _BEFORE_MARKERS
 
 _PIECES = [
     "she", "not", "never", "can't", "don't", "cannot", "nor", "any", "or", "and", "denies",
@@ -186,3 +187,69 @@ def test_quote_spans_as_when_every_character_is_read():
         assert context.quote_spans(norm) == _quote_spans_plain(norm), norm
         quoted += bool(_quote_spans_plain(norm))
     assert quoted > 300
+
+
+# The patterns rewritten to lead with a literal or a class, each with its plain form.
+_PLAIN_STOP = re.compile(r"[.!?;] |  |\x00")
+_PLAIN_SENTENCE_END = re.compile(r"[.!?;]\s|[.!?]$|\s\s+|\x00")
+_PLAIN_ANY_NEGATOR = re.compile(
+    r"(?<![a-z0-9'])(?:"
+    + "|".join(sorted(map(re.escape, context._NEGATORS), key=len, reverse=True))
+    + r")(?![a-z0-9'])|n't(?![a-z0-9'])"
+)
+_PLAIN_BEFORE_MARKERS = re.compile(
+    rf"{_PLAIN_ANY_NEGATOR.pattern}|\b(?:no|den|never|{'|'.join(context.OTHER_PERSON_WORDS)})"
+)
+# Near misses on either side of a word: letters, digits, "_", an apostrophe, a non-ASCII letter,
+# and each kind of whitespace that `\s` reads.
+_EDGES = [
+    "x", "9", "_", "'", "\u00e9", "\t", "\n", "\u2003", "a", "'s", "n't", "xn't", "n'tx",
+    "mum", "xmum", "mumx", "nan", "nano", "den", "denver", "step", "grand", "no", "not", "knot",
+]  # fmt: skip
+
+
+def _edgy_text(rng: random.Random) -> str:
+    pieces = _PIECES + _EDGES + list(context.OTHER_PERSON_WORDS) + sorted(context._NEGATORS)
+    words = (rng.choice(pieces) + rng.choice(("", " ", "  ")) for _ in range(rng.randint(0, 12)))
+    return "".join(words)
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_patterns_led_by_a_literal_find_what_their_plain_forms_find():
+    rng = random.Random(31)
+    found = {"stop": 0, "end": 0, "negator": 0, "marker": 0}
+    for _ in range(40000):
+        text = _edgy_text(rng)
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        # The stops: the same span, searched in place (as the callers do).
+        stop = _span(context._STOP.search(text, pos, endpos))
+        assert stop == _span(_PLAIN_STOP.search(text, pos, endpos)), (text, pos, endpos)
+        end = _span(context._SENTENCE_END.search(text, pos, endpos))
+        assert end == _span(_PLAIN_SENTENCE_END.search(text, pos, endpos)), (text, pos, endpos)
+        # The markers: whether there is one, in a slice and in place.
+        window = text[pos:endpos]
+        negator = context.ANY_NEGATOR.search(window) is not None
+        assert negator == (_PLAIN_ANY_NEGATOR.search(window) is not None), window
+        marker = _BEFORE_MARKERS.search(window) is not None
+        assert marker == (_PLAIN_BEFORE_MARKERS.search(window) is not None), window
+        in_place = _BEFORE_MARKERS.search(text, pos, endpos) is not None
+        assert in_place == (_PLAIN_BEFORE_MARKERS.search(text, pos, endpos) is not None)
+        found["stop"] += stop is not None
+        found["end"] += end is not None
+        found["negator"] += negator
+        found["marker"] += marker and not negator
+    # Each finds something often and misses often, so the test can fail.
+    assert all(2000 < count < 38000 for count in found.values()), found
+
+
+def test_led_by_letter_reads_the_character_before_the_first_letter():
+    pattern = re.compile(context.led_by_letter(["no", "nan", "den"], r"\w", r"\b"))
+    for text, expected in (
+        ("no", True), ("xno", False), ("_no", False), ("\u00e9no", False), ("'no", True),
+        (" nan", True), ("nano", False), ("9den", False), (".den", True), ("", False),
+    ):  # fmt: skip
+        assert (pattern.search(text) is not None) is expected, text
