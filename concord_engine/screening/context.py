@@ -19,6 +19,8 @@ def led_by_letter(alternatives: Iterable[str], before: str, after: str = "") -> 
     """
     by_first: dict[str, list[str]] = {}
     for alternative in alternatives:
+        if not ("a" <= alternative[0] <= "z"):
+            raise ValueError(f"not led by a plain letter: {alternative!r}")
         by_first.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(
         f"{first}(?<!{before}{first})(?:{'|'.join(rests)}){after}"
@@ -37,28 +39,61 @@ _NEGATORS = frozenset(
 )  # fmt: skip
 _LIST_WORDS = frozenset({"any", "or", "and", "nor", "either"})
 _WORD = re.compile(r"[a-z0-9']+")
-# Markers that, before the phrase in its sentence, mark it as a wrong or superseded label.
+
+
+def _each(words: str, rest: str) -> tuple[str, ...]:
+    """`(?:{words}){rest}` as one alternative per word, each led by the word's first letter."""
+    return tuple(f"{word}{rest}" for word in words.split("|"))
+
+
+# Markers that, before the phrase in its sentence, mark it as a wrong or superseded label. Plain
+# form: `\b(rather than|...)`, in the order below; only tested for a match.
 _PRE_CORRECTION = re.compile(
-    r"\b(rather than|instead of|no longer|even if|even though|not as|"
-    r"(?:previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once) "
-    r"(?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|called|seen)|"
-    r"should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|called)|"
-    r"(?:do|does|did|should|must) not (?:describe|refer to|call|label|see|view|record)|"
-    r"not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as|"
-    r"(?:term|phrase|word|words|language|label|wording|description) (?:such as|like)?)"
-)
+    led_by_letter(
+        (
+            "rather than", "instead of", "no longer", "even if", "even though", "not as",
+            *_each(
+                "previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once",
+                " (?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|"
+                "called|seen)",
+            ),
+            "should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|"
+            "called)",
+            *_each(
+                "do|does|did|should|must",
+                " not (?:describe|refer to|call|label|see|view|record)",
+            ),
+            "not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as",
+            *_each(
+                "term|phrase|word|words|language|label|wording|description", " (?:such as|like)?"
+            ),
+        ),
+        r"\w",
+    )
+)  # fmt: skip
 # Markers anywhere in the sentence (or the next one) that the wording was challenged or replaced.
+# Plain form: `\b(victim blaming|...)`, in the order below; only tested for a match.
 _ANY_CORRECTION = re.compile(
-    r"\b(victim blaming|victim blame|blaming language|inappropriate (?:language|term|terminology|"
-    r"wording|description|phrase)|(?:language|term|terminology|wording|description|phrase|label)"
-    r" (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|amended|"
-    r"removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|incorrect|victim blaming)|"
-    r"challenged (?:the|this|that|"
-    r"their|his|her) (?:language|term|terminology|wording|description|label|view|framing|phrase)"
-    r"|(?:this|that) (?:was|has been|is) (?:challenged|corrected|amended)|"
-    r"cannot consent|can't consent|unable to consent|not able to consent|cannot legally consent|"
-    r"no child can consent|not capable of consenting|cannot give consent)"
-)
+    led_by_letter(
+        (
+            "victim blaming", "victim blame", "blaming language",
+            "inappropriate (?:language|term|terminology|wording|description|phrase)",
+            *_each(
+                "language|term|terminology|wording|description|phrase|label",
+                " (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|"
+                "amended|removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|"
+                "incorrect|victim blaming)",
+            ),
+            "challenged (?:the|this|that|their|his|her) (?:language|term|terminology|wording|"
+            "description|label|view|framing|phrase)",
+            *_each("this|that", " (?:was|has been|is) (?:challenged|corrected|amended)"),
+            "cannot consent", "can't consent", "unable to consent", "not able to consent",
+            "cannot legally consent", "no child can consent", "not capable of consenting",
+            "cannot give consent",
+        ),
+        r"\w",
+    )
+)  # fmt: skip
 _SPEECH = re.compile(
     r"\b(said|says|say|saying|stated|states|state|told|tells|tell|described|describes|describing|"
     r"reported|reports|disclosed|discloses|explained|explains|replied|replies|added|adds|"

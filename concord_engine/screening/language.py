@@ -8,12 +8,21 @@ from .lexicon import LanguageFamily, Lexicon
 from .scanner import LANGUAGE, OFFENCE_TITLE, Hit
 from .signals import EventSignals, Span
 
+# A phrase that names an offence, not the child. Plain form: `\b(offences? of|...)\W*$`, in the
+# order below; only tested for a match.
 _OFFENCE_PREFIX = re.compile(
-    r"\b(offences? of|charged with|arrested (?:for|on suspicion of)|on suspicion of|convicted of|"
-    r"suspicion of|crime of|investigat\w+ (?:into|for)|s\.? ?\d+[a-z]?|section \d+[a-z]?|"
-    r"possession of|possessing|making|distributing|legacy (?:offence|crime) title|"
-    r"recorded as|classified as|crime type|offence title)\W*$"
-)
+    context.led_by_letter(
+        (
+            "offences? of", "charged with", "arrested (?:for|on suspicion of)", "on suspicion of",
+            "convicted of", "suspicion of", "crime of", r"investigat\w+ (?:into|for)",
+            r"s\.? ?\d+[a-z]?", r"section \d+[a-z]?", "possession of", "possessing", "making",
+            "distributing", "legacy (?:offence|crime) title", "recorded as", "classified as",
+            "crime type", "offence title",
+        ),
+        r"\w",
+        r"\W*$",
+    )
+)  # fmt: skip
 _CONSENT_TOPIC = re.compile(
     r"\W*(?:to|for)\s+(?:\w+\s+){0,3}?(referral|share|sharing|information|treatment|"
     r"examination|medical|assessment|interview|photographs?|plan|visit|medication|tests?|"

@@ -5,6 +5,7 @@ import re
 
 from concord_engine.screening import context
 from concord_engine.screening.context import Sentences, is_negated, sentence_bounds
+from concord_engine.screening.language import _OFFENCE_PREFIX
 from concord_engine.screening.lexicon import language_lexicon
 from concord_engine.screening.normalise import normalise
 from concord_engine.screening.scanner import default_scanner
@@ -253,3 +254,83 @@ def test_led_by_letter_reads_the_character_before_the_first_letter():
         (" nan", True), ("nano", False), ("9den", False), (".den", True), ("", False),
     ):  # fmt: skip
         assert (pattern.search(text) is not None) is expected, text
+
+
+_PLAIN_PRE_CORRECTION = re.compile(
+    r"\b(rather than|instead of|no longer|even if|even though|not as|"
+    r"(?:previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once) "
+    r"(?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|called|seen)|"
+    r"should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|called)|"
+    r"(?:do|does|did|should|must) not (?:describe|refer to|call|label|see|view|record)|"
+    r"not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as|"
+    r"(?:term|phrase|word|words|language|label|wording|description) (?:such as|like)?)"
+)
+_PLAIN_ANY_CORRECTION = re.compile(
+    r"\b(victim blaming|victim blame|blaming language|inappropriate (?:language|term|terminology|"
+    r"wording|description|phrase)|(?:language|term|terminology|wording|description|phrase|label)"
+    r" (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|amended|"
+    r"removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|incorrect|victim blaming)|"
+    r"challenged (?:the|this|that|"
+    r"their|his|her) (?:language|term|terminology|wording|description|label|view|framing|phrase)"
+    r"|(?:this|that) (?:was|has been|is) (?:challenged|corrected|amended)|"
+    r"cannot consent|can't consent|unable to consent|not able to consent|cannot legally consent|"
+    r"no child can consent|not capable of consenting|cannot give consent)"
+)
+_PLAIN_OFFENCE_PREFIX = re.compile(
+    r"\b(offences? of|charged with|arrested (?:for|on suspicion of)|on suspicion of|convicted of|"
+    r"suspicion of|crime of|investigat\w+ (?:into|for)|s\.? ?\d+[a-z]?|section \d+[a-z]?|"
+    r"possession of|possessing|making|distributing|legacy (?:offence|crime) title|"
+    r"recorded as|classified as|crime type|offence title)\W*$"
+)
+# Whole markers and their words, glued to near misses or spaced, so that each pattern both
+# matches and misses often.
+_MARKERS = [
+    "victim blaming", "victim blame", "blaming language", "inappropriate wording",
+    "language was challenged", "label is being replaced", "challenged her view",
+    "this was corrected", "cannot consent", "can't consent", "no child can consent",
+    "rather than", "instead of", "no longer", "even though", "not as", "previously described",
+    "once been seen", "wrongly being labelled", "should never be called", "did not call",
+    "must not record", "not be labelled as", "not seen as", "term such as", "words like",
+    "phrase", "charged with", "arrested for", "arrested on suspicion of", "s. 12a", "s 9",
+    "s.47", "section 12", "investigated into", "investigation for", "legacy crime title",
+    "crime type", "offence title", "offences of", "making", "possessing",
+]  # fmt: skip
+
+
+def _marker_text(rng: random.Random) -> str:
+    pieces = _MARKERS + [w for m in _MARKERS for w in m.split()] + _EDGES + _PIECES
+    words = (
+        rng.choice(pieces) + rng.choice(("", " ", " ", ": ")) for _ in range(rng.randint(0, 8))
+    )
+    return "".join(words)
+
+
+def test_marker_patterns_led_by_a_letter_match_where_their_plain_forms_do():
+    pairs = {
+        "pre": (context._PRE_CORRECTION, _PLAIN_PRE_CORRECTION),
+        "any": (context._ANY_CORRECTION, _PLAIN_ANY_CORRECTION),
+        "offence": (_OFFENCE_PREFIX, _PLAIN_OFFENCE_PREFIX),
+    }
+    rng = random.Random(32)
+    found = dict.fromkeys(pairs, 0)
+    for _ in range(30000):
+        text = _marker_text(rng)
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        for name, (fast, plain) in pairs.items():
+            # In place (as the callers search) and in a slice.
+            hit = fast.search(text, pos, endpos) is not None
+            assert hit == (plain.search(text, pos, endpos) is not None), (name, text, pos)
+            window = text[pos:endpos]
+            assert (fast.search(window) is None) == (plain.search(window) is None), (name, window)
+            found[name] += hit
+    assert all(200 < count < 29000 for count in found.values()), found
+
+
+def test_led_by_letter_takes_only_alternatives_led_by_a_plain_letter():
+    for bad in (r"\bno", "(?:a|b)c", "Xy", "9s"):
+        try:
+            context.led_by_letter([bad], r"\w")
+        except ValueError:
+            continue
+        raise AssertionError(bad)
