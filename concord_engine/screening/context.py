@@ -208,6 +208,12 @@ def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> 
     sentence_start, sentence_end = sentence
     if _PRE_CORRECTION.search(norm, max(sentence_start, start - 80), start):
         return True
+    # This sentence and the next (which ends at most 400 characters after the phrase, see
+    # `next_sentence`) both lie within [sentence_start, reach), and a marker found in either is
+    # found there too: with none there, one search instead of four.
+    reach = max(sentence_end, min(len(norm), end + 400))
+    if _ANY_CORRECTION.search(norm, sentence_start, reach) is None:
+        return False
     if _ANY_CORRECTION.search(norm, sentence_start, sentence_end):
         return True
     # Searched in place rather than in a slice: the next sentence starts after a space, a NUL or

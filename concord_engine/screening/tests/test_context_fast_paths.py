@@ -158,6 +158,32 @@ def test_next_sentence_searched_in_place_as_in_a_slice():
     assert corrected > 500
 
 
+def test_correction_searched_once_over_both_sentences():
+    # Long sentences (past the 400 characters), markers just inside and just outside the reach
+    # of the next sentence, and texts that end early.
+    rng = random.Random(16)
+    pieces = _PIECES + _CORRECTION_PIECES + ["y" * 190, "z " * 120]
+    seen = {True: 0, False: 0}
+    for _ in range(4000):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(0, 30))]
+        norm = "".join(p + rng.choice(("", " ", ". ", "  ", "\x00")) for p in parts)
+        end = rng.randint(0, len(norm))
+        start = rng.randint(max(0, end - 30), end)
+        sentence = sentence_bounds(norm, start, end)
+        expected = _is_corrected_plain(norm, start, end, sentence)
+        assert context.is_corrected(norm, start, end, sentence) == expected, (norm, start, end)
+        seen[expected] += 1
+    for gap in range(370, 430):
+        # The marker in the same sentence, or in the one after it, past the 400 characters.
+        for stop in ("", ". "):
+            norm = f"she is promiscuous{stop} " + "w " * (gap // 2) + "victim blaming"
+            sentence = sentence_bounds(norm, 7, 18)
+            expected = _is_corrected_plain(norm, 7, 18, sentence)
+            assert context.is_corrected(norm, 7, 18, sentence) == expected, (gap, stop)
+            seen[expected] += 1
+    assert min(seen.values()) > 500, seen
+
+
 def _quote_spans_plain(norm: str) -> list[tuple[int, int]]:
     """`quote_spans` without the early return for text with no quote character."""
     spans: list[tuple[int, int]] = []
