@@ -102,12 +102,35 @@ _SPEECH = re.compile(
     r"insisted|insists|maintains|maintained|refers|referred|referring|according to|"
     r"in (?:her|his|their) (?:own )?words|voice|view|views|wishes|feelings|account)\b"
 )
+# An adult age: 18 to 99, each form led by its first digit.
+_ADULT_AGES = ("1[89]", *(rf"{tens}\d" for tens in "23456789"))
+_ADULT_AGE = "(?:1[89]|[2-9]\\d)"
+# Plain form: `\b(older|adults?|grown|{age} ?(?:years? old|...)|aged {age}|is {age}|\({age}\)|
+# (?<=, ){age}(?=,)|men|males?|man|m{age}|in (?:his|their) (?:twenties|...))\b`; only tested for
+# a match. Here each branch is led by a literal: the letters' through `led_by_letter`, an age by
+# its first digit (the boundary behind it), and "(" (the plain form's boundaries want a word
+# character before it and after the ")").
 ADULTS = re.compile(
-    r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
-    r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
-    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|"
-    r"m(?:1[89]|[2-9]\d)|in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
-)
+    "|".join(
+        (
+            led_by_letter(
+                (
+                    "older", "adults?", "grown", f"aged {_ADULT_AGE}", f"is {_ADULT_AGE}", "men",
+                    "males?", "man", f"m{_ADULT_AGE}",
+                    "in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)",
+                ),
+                r"\w",
+                r"\b",
+            ),
+            *(
+                rf"{age[0]}(?<!\w{age[0]}){age[1:]} ?(?:years? old|yrs? old|yo|y/o)\b"
+                for age in _ADULT_AGES
+            ),
+            *(rf"{age[0]}(?<=, {age[0]}){age[1:]}(?=,)" for age in _ADULT_AGES),
+            rf"\((?<=\w\(){_ADULT_AGE}\)(?=\w)",
+        )
+    )
+)  # fmt: skip
 _NUMBER_BEFORE = re.compile(r"(\d{1,2}) ?$")
 PEER_AGE = re.compile(
     r"\b(1[0-7]) ?(?:years? old|yrs? old|yo|y/o)\b|\baged (1[0-7])\b|\((1[0-7])\)|"

@@ -362,3 +362,42 @@ def test_led_by_letter_takes_only_alternatives_led_by_a_plain_letter():
         except ValueError:
             continue
         raise AssertionError(bad)
+
+
+_PLAIN_ADULTS = re.compile(
+    r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
+    r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
+    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|"
+    r"m(?:1[89]|[2-9]\d)|in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
+)
+_AGES = [
+    "older", "adult", "adults", "grown", "17", "18", "19", "25", "99", "100", "9", "1", "years old",
+    "year old", "yrs old", "yo", "y/o", "aged", "is", "(", ")", "(19)", "(17)", ",", ", ", ", 19,",
+    "men", "male", "males", "man", "m", "m19", "m17", "in", "his", "their", "twenties", "30s",
+    "in his twenties", "in their 30s", "19 years old", "22yo", "40 y/o", "aged 18", "is 20",
+]  # fmt: skip
+
+
+def test_adults_led_by_a_literal_matches_where_its_plain_form_does():
+    rng = random.Random(33)
+    pieces = _AGES + _EDGES
+    found = 0
+    for _ in range(40000):
+        gaps = ("", "", " ", "  ", ", ")
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        hit = context.ADULTS.search(text, pos, endpos) is not None
+        assert hit == (_PLAIN_ADULTS.search(text, pos, endpos) is not None), (text, pos, endpos)
+        window = text[pos:endpos]
+        assert (context.ADULTS.search(window) is None) == (_PLAIN_ADULTS.search(window) is None)
+        found += hit
+    assert 2000 < found < 38000, found
+    # The rarer forms, each way round.
+    for text, expected in (
+        ("x(19)y", True), ("x (19) y", False), ("(19)y", False), ("x(19)", False),
+        ("a, 19, b", True), ("a,19, b", False), ("a, 19 ,", False), ("a, 17, b", False),
+        ("m19", True), ("am19", False), ("19yo", True), ("119yo", False), ("19 y/o", True),
+    ):  # fmt: skip
+        assert (context.ADULTS.search(text) is not None) is expected, text
+        assert (_PLAIN_ADULTS.search(text) is not None) is expected, text
