@@ -41,7 +41,7 @@ _LIST_WORDS = frozenset({"any", "or", "and", "nor", "either"})
 _WORD = re.compile(r"[a-z0-9']+")
 
 
-def _each(words: str, rest: str) -> tuple[str, ...]:
+def one_per_word(words: str, rest: str) -> tuple[str, ...]:
     """`(?:{words}){rest}` as one alternative per word, each led by the word's first letter."""
     return tuple(f"{word}{rest}" for word in words.split("|"))
 
@@ -52,19 +52,19 @@ _PRE_CORRECTION = re.compile(
     led_by_letter(
         (
             "rather than", "instead of", "no longer", "even if", "even though", "not as",
-            *_each(
+            *one_per_word(
                 "previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once",
                 " (?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|"
                 "called|seen)",
             ),
             "should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|"
             "called)",
-            *_each(
+            *one_per_word(
                 "do|does|did|should|must",
                 " not (?:describe|refer to|call|label|see|view|record)",
             ),
             "not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as",
-            *_each(
+            *one_per_word(
                 "term|phrase|word|words|language|label|wording|description", " (?:such as|like)?"
             ),
         ),
@@ -78,7 +78,7 @@ _ANY_CORRECTION = re.compile(
         (
             "victim blaming", "victim blame", "blaming language",
             "inappropriate (?:language|term|terminology|wording|description|phrase)",
-            *_each(
+            *one_per_word(
                 "language|term|terminology|wording|description|phrase|label",
                 " (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|"
                 "amended|removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|"
@@ -86,7 +86,7 @@ _ANY_CORRECTION = re.compile(
             ),
             "challenged (?:the|this|that|their|his|her) (?:language|term|terminology|wording|"
             "description|label|view|framing|phrase)",
-            *_each("this|that", " (?:was|has been|is) (?:challenged|corrected|amended)"),
+            *one_per_word("this|that", " (?:was|has been|is) (?:challenged|corrected|amended)"),
             "cannot consent", "can't consent", "unable to consent", "not able to consent",
             "cannot legally consent", "no child can consent", "not capable of consenting",
             "cannot give consent",
@@ -94,14 +94,24 @@ _ANY_CORRECTION = re.compile(
         r"\w",
     )
 )  # fmt: skip
+# Plain form: `\b(said|says|...)\b`, in the order below; only tested for a match.
 _SPEECH = re.compile(
-    r"\b(said|says|say|saying|stated|states|state|told|tells|tell|described|describes|describing|"
-    r"reported|reports|disclosed|discloses|explained|explains|replied|replies|added|adds|"
-    r"commented|comments|called|calls|calling|call|words|quoted|quote|quotes|wrote|writes|"
-    r"texted|messaged|asked|asks|shouted|admitted|admits|claimed|claims|claiming|felt|feels|"
-    r"insisted|insists|maintains|maintained|refers|referred|referring|according to|"
-    r"in (?:her|his|their) (?:own )?words|voice|view|views|wishes|feelings|account)\b"
-)
+    led_by_letter(
+        (
+            "said", "says", "say", "saying", "stated", "states", "state", "told", "tells", "tell",
+            "described", "describes", "describing", "reported", "reports", "disclosed",
+            "discloses", "explained", "explains", "replied", "replies", "added", "adds",
+            "commented", "comments", "called", "calls", "calling", "call", "words", "quoted",
+            "quote", "quotes", "wrote", "writes", "texted", "messaged", "asked", "asks",
+            "shouted", "admitted", "admits", "claimed", "claims", "claiming", "felt", "feels",
+            "insisted", "insists", "maintains", "maintained", "refers", "referred", "referring",
+            "according to", "in (?:her|his|their) (?:own )?words", "voice", "view", "views",
+            "wishes", "feelings", "account",
+        ),
+        r"\w",
+        r"\b",
+    )
+)  # fmt: skip
 # An adult age: 18 to 99, each form led by its first digit.
 _ADULT_AGES = ("1[89]", *(rf"{tens}\d" for tens in "23456789"))
 _ADULT_AGE = "(?:1[89]|[2-9]\\d)"

@@ -52,10 +52,18 @@ _COERCIBLE = frozenset(
     {"child_sending_images", "child_contacting_adults", "work_framing", "exchange_framing",
      "exchange_framing_conditional", "missing_framing", "prostitution_framing"}
 )  # fmt: skip
+# Plain form: `\b(no (?:further )?(?:safeguarding )?concerns?|...)\b`; only tested for a match.
 _ADOPTED_FRAMING = re.compile(
-    r"\b(no (?:further )?(?:safeguarding )?concerns?|no further action|nfa|not a (?:safeguarding )?"
-    r"concern|not a safeguarding matter|case closed|no action required)\b"
-)
+    context.led_by_letter(
+        (
+            "no (?:further )?(?:safeguarding )?concerns?", "no further action", "nfa",
+            "not a (?:safeguarding )?concern", "not a safeguarding matter", "case closed",
+            "no action required",
+        ),
+        r"\w",
+        r"\b",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

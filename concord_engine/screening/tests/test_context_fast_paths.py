@@ -5,11 +5,11 @@ import re
 
 from concord_engine.screening import context
 from concord_engine.screening.context import Sentences, is_negated, sentence_bounds
-from concord_engine.screening.language import _OFFENCE_PREFIX
+from concord_engine.screening.language import _ADOPTED_FRAMING, _OFFENCE_PREFIX
 from concord_engine.screening.lexicon import language_lexicon
 from concord_engine.screening.normalise import normalise
 from concord_engine.screening.scanner import default_scanner
-from concord_engine.screening.signals import _BEFORE_MARKERS
+from concord_engine.screening.signals import _BEFORE_MARKERS, _NOT_A_REPORT, _NOT_ABOUT_CHILD
 
 _PIECES = [
     "she", "not", "never", "can't", "don't", "cannot", "nor", "any", "or", "and", "denies",
@@ -401,3 +401,70 @@ def test_adults_led_by_a_literal_matches_where_its_plain_form_does():
     ):  # fmt: skip
         assert (context.ADULTS.search(text) is not None) is expected, text
         assert (_PLAIN_ADULTS.search(text) is not None) is expected, text
+
+
+_PLAIN_SPEECH = re.compile(
+    r"\b(said|says|say|saying|stated|states|state|told|tells|tell|described|describes|describing|"
+    r"reported|reports|disclosed|discloses|explained|explains|replied|replies|added|adds|"
+    r"commented|comments|called|calls|calling|call|words|quoted|quote|quotes|wrote|writes|"
+    r"texted|messaged|asked|asks|shouted|admitted|admits|claimed|claims|claiming|felt|feels|"
+    r"insisted|insists|maintains|maintained|refers|referred|referring|according to|"
+    r"in (?:her|his|their) (?:own )?words|voice|view|views|wishes|feelings|account)\b"
+)
+_PLAIN_ADOPTED_FRAMING = re.compile(
+    r"\b(no (?:further )?(?:safeguarding )?concerns?|no further action|nfa|not a (?:safeguarding )?"
+    r"concern|not a safeguarding matter|case closed|no action required)\b"
+)
+_PLAIN_NOT_A_REPORT = re.compile(
+    r"\b(no disclosures?|not disclosed?|did not disclose|didn't disclose|has not disclosed|"
+    r"denie[sd]|denying|deny|no (?:evidence|indication|suggestion|concerns?|allegations?|reports?"
+    r"|signs?) (?:of|that|about|regarding|re)|nothing to suggest|risks? of|at risk|vulnerable to|"
+    r"vulnerability to|protect \w+ from|prevent\w*|awareness|education (?:on|about)|"
+    r"sessions? (?:on|about)|keep(?:ing)? safe|healthy relationships|what (?:is|constitutes)|"
+    r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)|gossip|hearsay|"
+    r"if (?:anyone|someone|anybody|somebody|ever|he|they|a man|an adult)|what to do if|"
+    r"how to (?:report|recognise|spot|stay safe)|in case|would (?:tell|report|know)|"
+    r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be|signs of|"
+    r"(?:talked|spoke|learning|lesson|work|session|discussion|discussed) (?:\w+ ){0,2}about)\b"
+)
+_PLAIN_NOT_ABOUT_CHILD = re.compile(
+    r"\b(was not involved|wasn't involved|were not involved|not involved|nothing happened|"
+    r"not (?:a|the) victim|no disclosure|denies|denied|"
+    r"victim (?:is|was|being) (?:an? )?(?:adult|woman|grown|(?:\w+ )?(?:adult|woman|female adult))|"
+    r"(?:was|is|as) (?:a |the )?(?:witness|bystander))\b"
+)
+_REPORT_PHRASES = [
+    "said", "saying", "according to", "in her own words", "in their words", "views", "account",
+    "no further concerns", "no safeguarding concern", "no further action", "nfa", "not a concern",
+    "case closed", "no disclosure", "not disclose", "did not disclose", "no evidence of",
+    "no signs about", "risk of", "at risk", "protect her from", "prevention", "preventing",
+    "keeping safe", "keep safe", "rumours that", "rumor of", "rumours about him", "if anyone",
+    "if a man", "what to do if", "how to stay safe", "would tell", "worried that she could be",
+    "worried he might be", "talked about", "spoke to her about", "work on about", "denies",
+    "denied", "was not involved", "nothing happened", "not the victim", "victim is an adult",
+    "victim was a woman", "victim being older adult", "as a witness", "was the bystander",
+]  # fmt: skip
+
+
+def test_report_patterns_led_by_a_letter_match_where_their_plain_forms_do():
+    pairs = {
+        "speech": (context._SPEECH, _PLAIN_SPEECH),
+        "adopted": (_ADOPTED_FRAMING, _PLAIN_ADOPTED_FRAMING),
+        "not a report": (_NOT_A_REPORT, _PLAIN_NOT_A_REPORT),
+        "not about": (_NOT_ABOUT_CHILD, _PLAIN_NOT_ABOUT_CHILD),
+    }
+    pieces = _REPORT_PHRASES + [w for p in _REPORT_PHRASES for w in p.split()] + _EDGES
+    rng = random.Random(34)
+    found = dict.fromkeys(pairs, 0)
+    for _ in range(30000):
+        gaps = ("", " ", " ", ". ")
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 8)))
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        window = text[pos:endpos]
+        for name, (fast, plain) in pairs.items():
+            hit = fast.search(text, pos, endpos) is not None
+            assert hit == (plain.search(text, pos, endpos) is not None), (name, text, pos)
+            assert (fast.search(window) is None) == (plain.search(window) is None), (name, window)
+            found[name] += hit
+    assert all(200 < count < 29000 for count in found.values()), found
