@@ -152,24 +152,6 @@ PEER_AGE = re.compile(
 # A sentence stop: ". ", "! ", "? ", "; ", two spaces, or the NUL that separates joined texts.
 # Plain form: `[.!?;] |  |\x00`.
 _STOP = re.compile(r"[.!?; \x00](?:(?<=\x00)|(?<!\x00) )")
-# The stops other than two spaces: led by rare characters, so a search skips nearly every one.
-_MARK_STOP = re.compile(r"[.!?;\x00](?:(?<=\x00)| )")
-
-
-def next_stop(norm: str, end: int) -> int:
-    """Where the first stop at or after `end` starts (as `_STOP.search`), or -1.
-
-    The stops led by a punctuation mark or a NUL in one search, then two spaces before it with
-    `str.find`: the search no longer stops at every space.
-    """
-    mark = _MARK_STOP.search(norm, end)
-    stop = mark.start() if mark else len(norm)
-    spaces = norm.find("  ", end, stop + 1)
-    if spaces >= 0:
-        return spaces
-    return stop if mark else -1
-
-
 # The last stop in a span: the greedy prefix backs off from the span's end to the nearest stop.
 _LAST_STOP = re.compile(r"(?s:.*)(?:[.!?;] |  |\x00)")
 
@@ -181,10 +163,10 @@ def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     else at 0) and closes one character into the first stop at or after `end`.
     """
     last = _LAST_STOP.match(norm, max(0, start - 400), start)
-    following = next_stop(norm, end)
+    following = _STOP.search(norm, end)
     return (
         last.end() if last else 0,
-        following + 1 if following >= 0 else len(norm),
+        following.start() + 1 if following else len(norm),
     )
 
 
