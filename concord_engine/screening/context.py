@@ -1,8 +1,35 @@
 """Context around a phrase in normalised text: sentence, negation, correction, quotation, adults."""
 
 import re
+from collections.abc import Iterable
 
-_SENTENCE_END = re.compile(r"[.!?;]\s|[.!?]$|\s\s+|\x00")
+# A regex search tries the whole pattern at every position, unless the pattern starts with a
+# literal, a character class or a choice of literals: then it first skips, in C, the positions
+# whose character cannot start a match. The patterns searched most are written so (the plain
+# forms are in the comments; `test_context_fast_paths` holds each to its plain form).
+
+
+def led_by_letter(alternatives: Iterable[str], before: str, after: str = "") -> str:
+    """`(?<!{before})(?:{alternatives}){after}` with each branch led by its literal first letter.
+
+    Each alternative is a regex that starts with a plain lower-case letter; `before` is a one-
+    character class that must not precede it (`\\w` for a word boundary). The same positions
+    match; which alternative does (so where a match ends) may differ: for a test of whether any
+    match exists.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not ("a" <= alternative[0] <= "z"):
+            raise ValueError(f"not led by a plain letter: {alternative!r}")
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        f"{first}(?<!{before}{first})(?:{'|'.join(rests)}){after}"
+        for first, rests in by_first.items()
+    )
+
+
+# Plain form: `[.!?;]\s|[.!?]$|\s\s+|\x00` (each match starts and ends where that one does).
+_SENTENCE_END = re.compile(r"[.!?;\s\x00](?:(?<=[.!?;])\s|(?<=[.!?])$|(?<=\s)\s+|(?<=\x00))")
 _NEGATORS = frozenset(
     {
         "not", "never", "cannot", "can't", "cant", "no", "nor", "isn't", "wasn't", "aren't",
@@ -12,42 +39,108 @@ _NEGATORS = frozenset(
 )  # fmt: skip
 _LIST_WORDS = frozenset({"any", "or", "and", "nor", "either"})
 _WORD = re.compile(r"[a-z0-9']+")
-# Markers that, before the phrase in its sentence, mark it as a wrong or superseded label.
+
+
+def one_per_word(words: str, rest: str) -> tuple[str, ...]:
+    """`(?:{words}){rest}` as one alternative per word, each led by the word's first letter."""
+    return tuple(f"{word}{rest}" for word in words.split("|"))
+
+
+# Markers that, before the phrase in its sentence, mark it as a wrong or superseded label. Plain
+# form: `\b(rather than|...)`, in the order below; only tested for a match.
 _PRE_CORRECTION = re.compile(
-    r"\b(rather than|instead of|no longer|even if|even though|not as|"
-    r"(?:previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once) "
-    r"(?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|called|seen)|"
-    r"should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|called)|"
-    r"(?:do|does|did|should|must) not (?:describe|refer to|call|label|see|view|record)|"
-    r"not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as|"
-    r"(?:term|phrase|word|words|language|label|wording|description) (?:such as|like)?)"
-)
+    led_by_letter(
+        (
+            "rather than", "instead of", "no longer", "even if", "even though", "not as",
+            *one_per_word(
+                "previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once",
+                " (?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|"
+                "called|seen)",
+            ),
+            "should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|"
+            "called)",
+            *one_per_word(
+                "do|does|did|should|must",
+                " not (?:describe|refer to|call|label|see|view|record)",
+            ),
+            "not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as",
+            *one_per_word(
+                "term|phrase|word|words|language|label|wording|description", " (?:such as|like)?"
+            ),
+        ),
+        r"\w",
+    )
+)  # fmt: skip
 # Markers anywhere in the sentence (or the next one) that the wording was challenged or replaced.
+# Plain form: `\b(victim blaming|...)`, in the order below; only tested for a match.
 _ANY_CORRECTION = re.compile(
-    r"\b(victim blaming|victim blame|blaming language|inappropriate (?:language|term|terminology|"
-    r"wording|description|phrase)|(?:language|term|terminology|wording|description|phrase|label)"
-    r" (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|amended|"
-    r"removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|incorrect|victim blaming)|"
-    r"challenged (?:the|this|that|"
-    r"their|his|her) (?:language|term|terminology|wording|description|label|view|framing|phrase)"
-    r"|(?:this|that) (?:was|has been|is) (?:challenged|corrected|amended)|"
-    r"cannot consent|can't consent|unable to consent|not able to consent|cannot legally consent|"
-    r"no child can consent|not capable of consenting|cannot give consent)"
-)
+    led_by_letter(
+        (
+            "victim blaming", "victim blame", "blaming language",
+            "inappropriate (?:language|term|terminology|wording|description|phrase)",
+            *one_per_word(
+                "language|term|terminology|wording|description|phrase|label",
+                " (?:was|were|has been|have been|is|is being) (?:challenged|corrected|replaced|"
+                "amended|removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|"
+                "incorrect|victim blaming)",
+            ),
+            "challenged (?:the|this|that|their|his|her) (?:language|term|terminology|wording|"
+            "description|label|view|framing|phrase)",
+            *one_per_word("this|that", " (?:was|has been|is) (?:challenged|corrected|amended)"),
+            "cannot consent", "can't consent", "unable to consent", "not able to consent",
+            "cannot legally consent", "no child can consent", "not capable of consenting",
+            "cannot give consent",
+        ),
+        r"\w",
+    )
+)  # fmt: skip
+# Plain form: `\b(said|says|...)\b`, in the order below; only tested for a match.
 _SPEECH = re.compile(
-    r"\b(said|says|say|saying|stated|states|state|told|tells|tell|described|describes|describing|"
-    r"reported|reports|disclosed|discloses|explained|explains|replied|replies|added|adds|"
-    r"commented|comments|called|calls|calling|call|words|quoted|quote|quotes|wrote|writes|"
-    r"texted|messaged|asked|asks|shouted|admitted|admits|claimed|claims|claiming|felt|feels|"
-    r"insisted|insists|maintains|maintained|refers|referred|referring|according to|"
-    r"in (?:her|his|their) (?:own )?words|voice|view|views|wishes|feelings|account)\b"
-)
+    led_by_letter(
+        (
+            "said", "says", "say", "saying", "stated", "states", "state", "told", "tells", "tell",
+            "described", "describes", "describing", "reported", "reports", "disclosed",
+            "discloses", "explained", "explains", "replied", "replies", "added", "adds",
+            "commented", "comments", "called", "calls", "calling", "call", "words", "quoted",
+            "quote", "quotes", "wrote", "writes", "texted", "messaged", "asked", "asks",
+            "shouted", "admitted", "admits", "claimed", "claims", "claiming", "felt", "feels",
+            "insisted", "insists", "maintains", "maintained", "refers", "referred", "referring",
+            "according to", "in (?:her|his|their) (?:own )?words", "voice", "view", "views",
+            "wishes", "feelings", "account",
+        ),
+        r"\w",
+        r"\b",
+    )
+)  # fmt: skip
+# An adult age: 18 to 99, each form led by its first digit.
+_ADULT_AGES = ("1[89]", *(rf"{tens}\d" for tens in "23456789"))
+_ADULT_AGE = "(?:1[89]|[2-9]\\d)"
+# Plain form: `\b(older|adults?|grown|{age} ?(?:years? old|...)|aged {age}|is {age}|\({age}\)|
+# (?<=, ){age}(?=,)|men|males?|man|m{age}|in (?:his|their) (?:twenties|...))\b`; only tested for
+# a match. Here each branch is led by a literal: the letters' through `led_by_letter`, an age by
+# its first digit (the boundary behind it), and "(" (the plain form's boundaries want a word
+# character before it and after the ")").
 ADULTS = re.compile(
-    r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
-    r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
-    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|"
-    r"m(?:1[89]|[2-9]\d)|in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
-)
+    "|".join(
+        (
+            led_by_letter(
+                (
+                    "older", "adults?", "grown", f"aged {_ADULT_AGE}", f"is {_ADULT_AGE}", "men",
+                    "males?", "man", f"m{_ADULT_AGE}",
+                    "in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)",
+                ),
+                r"\w",
+                r"\b",
+            ),
+            *(
+                rf"{age[0]}(?<!\w{age[0]}){age[1:]} ?(?:years? old|yrs? old|yo|y/o)\b"
+                for age in _ADULT_AGES
+            ),
+            *(rf"{age[0]}(?<=, {age[0]}){age[1:]}(?=,)" for age in _ADULT_AGES),
+            rf"\((?<=\w\(){_ADULT_AGE}\)(?=\w)",
+        )
+    )
+)  # fmt: skip
 _NUMBER_BEFORE = re.compile(r"(\d{1,2}) ?$")
 PEER_AGE = re.compile(
     r"\b(1[0-7]) ?(?:years? old|yrs? old|yo|y/o)\b|\baged (1[0-7])\b|\((1[0-7])\)|"
@@ -57,7 +150,8 @@ PEER_AGE = re.compile(
 
 
 # A sentence stop: ". ", "! ", "? ", "; ", two spaces, or the NUL that separates joined texts.
-_STOP = re.compile(r"[.!?;] |  |\x00")
+# Plain form: `[.!?;] |  |\x00`.
+_STOP = re.compile(r"[.!?; \x00](?:(?<=\x00)|(?<!\x00) )")
 # The last stop in a span: the greedy prefix backs off from the span's end to the nearest stop.
 _LAST_STOP = re.compile(r"(?s:.*)(?:[.!?;] |  |\x00)")
 
@@ -121,11 +215,13 @@ def next_sentence(norm: str, end: int) -> tuple[int, int]:
     return begin, stop.start() + 1 if stop else limit
 
 
-# Any negating word at all (as `_WORD` would split it): without one, nothing can negate.
+# Any negating word at all (as `_WORD` would split it): without one, nothing can negate. Plain
+# form: `(?<![a-z0-9'])(?:not|never|...)(?![a-z0-9'])|n't(?![a-z0-9'])`; only tested for a match.
 ANY_NEGATOR = re.compile(
-    r"(?<![a-z0-9'])(?:"
-    + "|".join(sorted(map(re.escape, _NEGATORS), key=len, reverse=True))
-    + r")(?![a-z0-9'])|n't(?![a-z0-9'])"
+    led_by_letter(
+        sorted(map(re.escape, _NEGATORS), key=len, reverse=True), "[a-z0-9']", "(?![a-z0-9'])"
+    )
+    + r"|n't(?![a-z0-9'])"
 )
 
 
@@ -145,6 +241,12 @@ def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> 
     sentence_start, sentence_end = sentence
     if _PRE_CORRECTION.search(norm, max(sentence_start, start - 80), start):
         return True
+    # This sentence and the next (which ends at most 400 characters after the phrase, see
+    # `next_sentence`) both lie within [sentence_start, reach), and a marker found in either is
+    # found there too: with none there, one search instead of four.
+    reach = max(sentence_end, min(len(norm), end + 400))
+    if _ANY_CORRECTION.search(norm, sentence_start, reach) is None:
+        return False
     if _ANY_CORRECTION.search(norm, sentence_start, sentence_end):
         return True
     # Searched in place rather than in a slice: the next sentence starts after a space, a NUL or

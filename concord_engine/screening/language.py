@@ -8,12 +8,21 @@ from .lexicon import LanguageFamily, Lexicon
 from .scanner import LANGUAGE, OFFENCE_TITLE, Hit
 from .signals import EventSignals, Span
 
+# A phrase that names an offence, not the child. Plain form: `\b(offences? of|...)\W*$`, in the
+# order below; only tested for a match.
 _OFFENCE_PREFIX = re.compile(
-    r"\b(offences? of|charged with|arrested (?:for|on suspicion of)|on suspicion of|convicted of|"
-    r"suspicion of|crime of|investigat\w+ (?:into|for)|s\.? ?\d+[a-z]?|section \d+[a-z]?|"
-    r"possession of|possessing|making|distributing|legacy (?:offence|crime) title|"
-    r"recorded as|classified as|crime type|offence title)\W*$"
-)
+    context.led_by_letter(
+        (
+            "offences? of", "charged with", "arrested (?:for|on suspicion of)", "on suspicion of",
+            "convicted of", "suspicion of", "crime of", r"investigat\w+ (?:into|for)",
+            r"s\.? ?\d+[a-z]?", r"section \d+[a-z]?", "possession of", "possessing", "making",
+            "distributing", "legacy (?:offence|crime) title", "recorded as", "classified as",
+            "crime type", "offence title",
+        ),
+        r"\w",
+        r"\W*$",
+    )
+)  # fmt: skip
 _CONSENT_TOPIC = re.compile(
     r"\W*(?:to|for)\s+(?:\w+\s+){0,3}?(referral|share|sharing|information|treatment|"
     r"examination|medical|assessment|interview|photographs?|plan|visit|medication|tests?|"
@@ -43,10 +52,18 @@ _COERCIBLE = frozenset(
     {"child_sending_images", "child_contacting_adults", "work_framing", "exchange_framing",
      "exchange_framing_conditional", "missing_framing", "prostitution_framing"}
 )  # fmt: skip
+# Plain form: `\b(no (?:further )?(?:safeguarding )?concerns?|...)\b`; only tested for a match.
 _ADOPTED_FRAMING = re.compile(
-    r"\b(no (?:further )?(?:safeguarding )?concerns?|no further action|nfa|not a (?:safeguarding )?"
-    r"concern|not a safeguarding matter|case closed|no action required)\b"
-)
+    context.led_by_letter(
+        (
+            "no (?:further )?(?:safeguarding )?concerns?", "no further action", "nfa",
+            "not a (?:safeguarding )?concern", "not a safeguarding matter", "case closed",
+            "no action required",
+        ),
+        r"\w",
+        r"\b",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

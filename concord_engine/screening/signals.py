@@ -31,19 +31,32 @@ from .scanner import (
 Span = tuple[int, int]
 
 # Before a disclosure phrase in its sentence: it is denied, absent, or a risk being assessed.
+# Plain form: `\b(no disclosures?|...)\b`, in the order below; only tested for a match.
 _NOT_A_REPORT = re.compile(
-    r"\b(no disclosures?|not disclosed?|did not disclose|didn't disclose|has not disclosed|"
-    r"denie[sd]|denying|deny|no (?:evidence|indication|suggestion|concerns?|allegations?|reports?"
-    r"|signs?) (?:of|that|about|regarding|re)|nothing to suggest|risks? of|at risk|vulnerable to|"
-    r"vulnerability to|protect \w+ from|prevent\w*|awareness|education (?:on|about)|"
-    r"sessions? (?:on|about)|keep(?:ing)? safe|healthy relationships|what (?:is|constitutes)|"
-    r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)|gossip|hearsay|"
-    # Hypotheticals and teaching: what would happen, what to do if, how to report.
-    r"if (?:anyone|someone|anybody|somebody|ever|he|they|a man|an adult)|what to do if|"
-    r"how to (?:report|recognise|spot|stay safe)|in case|would (?:tell|report|know)|"
-    r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be|signs of|"
-    r"(?:talked|spoke|learning|lesson|work|session|discussion|discussed) (?:\w+ ){0,2}about)\b"
-)
+    context.led_by_letter(
+        (
+            "no disclosures?", "not disclosed?", "did not disclose", "didn't disclose",
+            "has not disclosed", "denie[sd]", "denying", "deny",
+            "no (?:evidence|indication|suggestion|concerns?|allegations?|reports?|signs?) "
+            "(?:of|that|about|regarding|re)",
+            "nothing to suggest", "risks? of", "at risk", "vulnerable to", "vulnerability to",
+            r"protect \w+ from", r"prevent\w*", "awareness", "education (?:on|about)",
+            "sessions? (?:on|about)", "keep(?:ing)? safe", "healthy relationships",
+            "what (?:is|constitutes)", r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)", "gossip",
+            "hearsay",
+            # Hypotheticals and teaching: what would happen, what to do if, how to report.
+            "if (?:anyone|someone|anybody|somebody|ever|he|they|a man|an adult)", "what to do if",
+            "how to (?:report|recognise|spot|stay safe)", "in case", "would (?:tell|report|know)",
+            r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be", "signs of",
+            *context.one_per_word(
+                "talked|spoke|learning|lesson|work|session|discussion|discussed",
+                r" (?:\w+ ){0,2}about",
+            ),
+        ),
+        r"\w",
+        r"\b",
+    )
+)  # fmt: skip
 # Before an indicator phrase in its sentence: the professional says it is absent.
 _NOT_PRESENT = re.compile(
     r"\b(no (?:evidence|indication|suggestion|concerns?|signs?|reports?|history|intelligence|"
@@ -53,18 +66,29 @@ _NOT_PRESENT = re.compile(
 # Whatever the three "before" checks of an indicator need in its window (the 80 characters before
 # it, in its sentence): a negating word (`context.is_negated`), a word an absence marker starts
 # with ("no", "nothing", "denies", "never" of `_NOT_PRESENT`), or a word for another person
-# (`context.other_person_before`). In a window without any, none of the three can reject.
+# (`context.other_person_before`). In a window without any, none of the three can reject. Plain
+# form: `{ANY_NEGATOR}|\b(?:no|den|never|mum|...)`; only tested for a match.
 _BEFORE_MARKERS = re.compile(
-    rf"{context.ANY_NEGATOR.pattern}|\b(?:no|den|never|{'|'.join(context.OTHER_PERSON_WORDS)})"
+    context.ANY_NEGATOR.pattern
+    + "|"
+    + context.led_by_letter(("no", "den", "never", *context.OTHER_PERSON_WORDS), r"\w")
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
-# After a disclosure phrase in its sentence: the child was not the one it happened to.
+# After a disclosure phrase in its sentence: the child was not the one it happened to. Plain
+# form: `\b(was not involved|...)\b`, in the order below; only tested for a match.
 _NOT_ABOUT_CHILD = re.compile(
-    r"\b(was not involved|wasn't involved|were not involved|not involved|nothing happened|"
-    r"not (?:a|the) victim|no disclosure|denies|denied|"
-    r"victim (?:is|was|being) (?:an? )?(?:adult|woman|grown|(?:\w+ )?(?:adult|woman|female adult))|"
-    r"(?:was|is|as) (?:a |the )?(?:witness|bystander))\b"
-)
+    context.led_by_letter(
+        (
+            "was not involved", "wasn't involved", "were not involved", "not involved",
+            "nothing happened", "not (?:a|the) victim", "no disclosure", "denies", "denied",
+            r"victim (?:is|was|being) (?:an? )?(?:adult|woman|grown|(?:\w+ )?(?:adult|woman|"
+            "female adult))",
+            *context.one_per_word("was|is|as", " (?:a |the )?(?:witness|bystander)"),
+        ),
+        r"\w",
+        r"\b",
+    )
+)  # fmt: skip
 _AGE_FOLLOWER = re.compile(
     r"\s*(?:old\s+)?(boy ?friend|bf|partner|man|male|men|males|lad|guy|friend|fella|adult)\b"
 )
