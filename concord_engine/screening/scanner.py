@@ -84,6 +84,24 @@ def scan_form(text: str) -> str:
     return text.translate(_SCAN_TABLE)
 
 
+_STEP = len(SEPARATOR)
+
+
+def _text_at(preceding: list[int], position: int) -> int:
+    """The index of the text that holds `position` of the texts joined by `SEPARATOR` (which
+    also leads the joined string), given the length of all text before each text.
+
+    Text i starts at `preceding[i] + _STEP * (i + 1)`. The text at `position` is the last i
+    whose start is at or before it; its `preceding[i]` is then at most `position - _STEP`, so
+    the bisect lands on it or after it, and the loop steps back over the texts that the
+    separators before them put past `position` (seldom more than one).
+    """
+    index = bisect_right(preceding, position - _STEP) - 1
+    while preceding[index] + _STEP * (index + 1) > position:
+        index -= 1
+    return index
+
+
 class Scanner:
     """An automaton over every phrase; `scan` returns whole-word hits in text order."""
 
@@ -120,12 +138,11 @@ class Scanner:
         context checks. Other input takes the general path. Either way each text's hits and
         normalised form are those that `scan(normalise(text))` and `normalise(text)` give.
         """
-        # The join first: its tight first pass over the texts meets them in memory before the
-        # starts are counted from their (then cached) lengths.
+        # The join first: its tight first pass over the texts meets them in memory before their
+        # (then cached) lengths are summed.
         joined = SEPARATOR.join(["", *texts, ""])
-        step = len(SEPARATOR)
-        # Where each text starts in the joined string (which starts with a separator too).
-        starts = list(accumulate(map(step.__add__, map(len, texts)), initial=step))
+        # The text before each text, separators not counted (`_text_at` adds them per hit text).
+        preceding = list(accumulate(map(len, texts), initial=0))
         norm = ""
         if joined.isascii():
             spaced = joined.encode("ascii").translate(_NORMALISED_SCAN_BYTES).decode("ascii")
@@ -141,8 +158,9 @@ class Scanner:
             # The pattern is " phrase ": its trailing space sits at `end`.
             start = end - length
             if start >= following:
-                index = bisect_right(starts, start) - 1
-                base, following = starts[index], starts[index + 1]
+                index = _text_at(preceding, start)
+                base = preceding[index] + _STEP * (index + 1)
+                following = base + len(texts[index]) + _STEP
                 text = norm[base : base + len(texts[index])] if norm else normalise(texts[index])
                 hits = []
                 found[index] = (text, hits)

@@ -3,7 +3,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from concord_engine.screening.normalise import normalise
-from concord_engine.screening.scanner import SEPARATOR, default_scanner
+from concord_engine.screening.scanner import SEPARATOR, _text_at, default_scanner
 
 _WORDS = [
     "she", "put", "herself", "at", "risk", "excluded", "from", "school", "older", "males",
@@ -68,3 +68,41 @@ def test_a_phrase_never_matches_across_two_texts():
     norm, hits = found[3]
     assert norm == "excluded"
     assert {(h.start, h.end) for h in hits} == {(0, 8)}
+
+
+def _text_at_plain(texts: list[str], position: int) -> int:
+    """The text at `position` of `SEPARATOR.join(["", *texts, ""])`, by walking the texts."""
+    start = len(SEPARATOR)
+    for index, text in enumerate(texts):
+        if position < start + len(text) + len(SEPARATOR):
+            return index
+        start += len(text) + len(SEPARATOR)
+    raise AssertionError("past the last text")
+
+
+def test_text_at_finds_the_text_the_joined_string_holds_there():
+    rng = random.Random(9)
+    for _ in range(300):
+        # Runs of empty and one-letter texts, so the separators outweigh the text before a hit.
+        texts = ["x" * rng.choice((0, 0, 0, 1, 2, 5, 40)) for _ in range(rng.randint(1, 150))]
+        preceding = list(accumulate(map(len, texts), initial=0))
+        joined = SEPARATOR.join(["", *texts, ""])
+        for position in range(len(SEPARATOR), len(joined) - len(SEPARATOR)):
+            index = _text_at(preceding, position)
+            assert index == _text_at_plain(texts, position), (texts, position)
+
+
+def test_many_texts_with_few_hits_as_scanned_alone():
+    rng = random.Random(10)
+    scanner = default_scanner()
+    for _ in range(100):
+        texts = [
+            rng.choice(("", "", "a", "ok", "seen at home", "at risk", "she was missing"))
+            for _ in range(rng.randint(0, 200))
+        ]
+        expected = {}
+        for index, text in enumerate(texts):
+            hits = [(h.kind, h.name, h.start, h.end) for h in scanner.scan(normalise(text))]
+            if hits:
+                expected[index] = (normalise(text), hits)
+        assert _scan_texts(texts) == expected
