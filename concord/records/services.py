@@ -162,7 +162,7 @@ def extract_import(
     except _RolledBackError as rolled_back:
         if rolled_back.reread:
             # The fast first load left repeated event ids to the store: read the extract
-            # again with every check, so the list names each problem as `concord validate`
+            # again with every check, so the list names each problem as the validation report
             # would. A refusal the reading cannot explain is not an extract problem.
             named = _problems_of(path)
             if not named and isinstance(rolled_back.__cause__, STORE_REFUSALS):
