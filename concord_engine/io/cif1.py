@@ -106,10 +106,6 @@ class Cif1Reader:
         """Yield each valid event row of events.csv."""
         return cast(Iterator[EventRow], chain.from_iterable(self._batches(micros=False)))
 
-    def event_records(self) -> Iterator[EventRecord]:
-        """`events()` with times as microseconds since 2000 (for bulk storage)."""
-        return cast(Iterator[EventRecord], chain.from_iterable(self._batches(micros=True)))
-
     def event_batches(
         self,
         head: tuple[Any, Any],
@@ -230,16 +226,15 @@ class _EventChecker:
     ) -> Iterator[list[tuple[Any, ...]]]:
         """Each sound event of `rows`, a batch at a time, recording the problems of the others.
 
-        Rows are EventRows, or with `micros` EventRecords (times as integers); with `keyed`
-        (a head and the person keys), they are the head, the event id, the person's key and the
-        EventRecord's fields from `type` on, ready for a bulk load, and events whose person
-        has no key are left out (the reader refused that person, so the caller rolls back).
+        Rows are EventRows; with `keyed` (a head and the person keys), they are the head, the
+        event id, the person's key and the event's fields from `type` on, ready for a bulk load
+        (with `micros`, times as EventRecord's integers), and events whose person has no key
+        are left out (the reader refused that person, so the caller rolls back).
         A batch is at most `BATCH_ROWS` CSV rows' worth: one loop per batch, not one
         generator step per row. Without `track_ids`, sound rows' event ids are not remembered
         and a repeated one is not noticed: for a load into a store that refuses it.
         """
         reader = rows.reader
-        self.previous_end = 1
         while True:
             before = reader.line_num  # type: ignore[attr-defined]
             found: list[tuple[Any, ...]] = []
@@ -272,7 +267,6 @@ class _EventChecker:
         people, seen, types = self.people, self.seen, self.types
         untracked = not track_ids  # remembering a million ids is a sixth of the loop's time
         parse = parse_iso_micros if micros else parse_iso_datetime
-        row_type = EventRecord if micros else EventRow
         # The person test and, when keyed, the lookup of the person's key: one dict lookup.
         (first, second), keys = keyed if keyed is not None else ((None, None), people)
         key_of = keys.get
@@ -338,7 +332,7 @@ class _EventChecker:
                     # given, so it has no defaults to fill): about 0.2 µs a row.
                     emit(
                         new_tuple(
-                            row_type,
+                            EventRow,
                             (
                                 event_id,
                                 person_id,
@@ -377,13 +371,13 @@ class _EventChecker:
         event = self._check_each(line, cells)
         if event is None:
             return
-        row: EventRow | EventRecord = event_record(event) if micros else event
         if keyed is None:
-            emit(row)
+            emit(event)
             return
         head, keys = keyed
         key = keys.get(event.person_source_id)
         if key is not None:
+            row: EventRow | EventRecord = event_record(event) if micros else event
             emit((*head, row[0], key, *row[2:]))
 
     def _check_each(self, line: int, cells: list[str]) -> EventRow | None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from concord_engine.contracts.records import (
-    EventRecord,
     EventRow,
     ManifestAgency,
     PersonRow,
@@ -49,10 +48,6 @@ class ExtractReader(Protocol):
 
     def events(self) -> Iterator[EventRow]:
         """Yield valid event rows (after `people()` has been consumed)."""
-        ...
-
-    def event_records(self) -> Iterator[EventRecord]:
-        """`events()` with times as microseconds since 2000-01-01 UTC, for bulk storage."""
         ...
 
     def event_batches(

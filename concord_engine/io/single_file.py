@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from concord_engine.contracts.records import EventRecord, EventRow, ManifestAgency, SourceFormat
+from concord_engine.contracts.records import EventRow, ManifestAgency, SourceFormat
 
 from .batches import keyed_batches
 from .micros import event_record
@@ -45,10 +45,6 @@ class SingleFileSource:
         """Each format yields its own events."""
         raise NotImplementedError  # pragma: no cover
 
-    def event_records(self) -> Iterator[EventRecord]:
-        """`events()` with times as microseconds (these files are small: converted one by one)."""
-        return map(event_record, self.events())
-
     def event_batches(
         self,
         head: tuple[Any, Any],
@@ -58,7 +54,8 @@ class SingleFileSource:
         ids_checked_by_store: bool = False,  # these small files check every id themselves
     ) -> Iterator[list[tuple[Any, ...]]]:
         """Sound events ready for a bulk load, in batches (see `ExtractReader`)."""
-        events = self.event_records() if micros else self.events()
+        # These files are small: times are converted one event at a time.
+        events = map(event_record, self.events()) if micros else self.events()
         return keyed_batches(events, head, person_keys)
 
     def manifest_position(self, path: Sequence[str | int]) -> tuple[int, int]:

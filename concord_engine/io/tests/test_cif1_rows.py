@@ -80,7 +80,7 @@ def test_sound_rows_come_out_as_complete_event_rows(tmp_path: Path) -> None:
     assert event.text == 'Said "no"'
 
 
-def test_event_records_are_the_events_with_integer_times(tmp_path: Path) -> None:
+def test_bulk_rows_with_integer_times_are_the_events_keyed(tmp_path: Path) -> None:
     folder = _extract(
         tmp_path / "x",
         "event_id,person_id,type,occurred_at,recorded_at,ended_at,text\n"
@@ -100,13 +100,15 @@ def test_event_records_are_the_events_with_integer_times(tmp_path: Path) -> None
     events = list(reader().events())
     first_problems = problems.lines()
     problems = ProblemLog()
-    records = list(reader().event_records())
+    batches = reader().event_batches(("agency", "extract"), {"P1": 7}, micros=True)
+    rows = [row for batch in batches for row in batch]
     assert len(events) == 3
     assert (
         problems.lines()
         == first_problems
         == ["events.csv:5:3: unknown event type (not in the CIF-1 vocabulary)"]
     )
+    records = [event_record(event) for event in events]
     assert all(type(record) is EventRecord for record in records)
-    assert records == [event_record(event) for event in events]
-    assert records[0].occurred_at == to_micros(datetime(2024, 7, 1, 11, 0, tzinfo=UTC))
+    assert rows == [("agency", "extract", r.source_id, 7, *r[2:]) for r in records]
+    assert rows[0][5] == to_micros(datetime(2024, 7, 1, 11, 0, tzinfo=UTC))  # occurred_at
