@@ -8,10 +8,13 @@ server reads integers and timestamps without parsing them. It needs each column'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from itertools import batched
 from typing import Any
 
 from django.db.backends.utils import CursorWrapper
+
+from concord_engine.io.batches import BATCH_ROWS
 
 COLUMN_TYPES = {
     "agency_id": "int8",
@@ -23,7 +26,6 @@ COLUMN_TYPES = {
     "ended_at": "timestamptz",
     "occurred_date_only": "bool",
 }
-PROGRESS_EVERY = 10_000
 
 Progress = Callable[[int], None]
 
@@ -40,27 +42,14 @@ def copy_rows(
     progress: Progress,
 ) -> int:
     """COPY `records` (tuples in `columns` order) into `table`; return how many were sent."""
-    raw = cursor.cursor
-    count = 0
-    # psycopg sends its buffer as it fills; PostgreSQL works on it while the next rows are read.
-    with raw.copy(_sql(table, columns)) as copy:
-        copy.set_types(_types(columns))
-        write = copy.write_row
-        for record in records:
-            write(record)
-            count += 1
-            if count % PROGRESS_EVERY == 0:
-                progress(PROGRESS_EVERY)
-    progress(count % PROGRESS_EVERY)
-    _check_count(raw.rowcount, table, count)
-    return count
+    return copy_batches(cursor, table, columns, batched(records, BATCH_ROWS), progress)
 
 
 def copy_batches(
     cursor: CursorWrapper,
     table: str,
     columns: tuple[str, ...],
-    batches: Iterable[list[tuple[Any, ...]]],
+    batches: Iterable[Sequence[tuple[Any, ...]]],
     progress: Progress,
     *,
     integer_times: bool = False,
@@ -75,6 +64,7 @@ def copy_batches(
     """
     raw = cursor.cursor
     count = 0
+    # psycopg sends its buffer as it fills; PostgreSQL works on it while the next rows are read.
     with raw.copy(_sql(table, columns)) as copy:
         copy.set_types(_types(columns, integer_times=integer_times))
         write = copy.write_row

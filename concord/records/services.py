@@ -51,6 +51,8 @@ SECTOR_FOR_FORMAT = {
     SourceFormat.SSDA903: "social_care",
     SourceFormat.FHIR: "health",
 }
+# What the store raises when it refuses a row (a repeated event id on a first load).
+STORE_REFUSALS = (IntegrityError, psycopg.IntegrityError)
 
 
 class ExtractRejectedError(Exception):
@@ -260,10 +262,6 @@ class _RolledBackError(Exception):
     def __init__(self, *, reread: bool) -> None:
         super().__init__("the extract has problems")
         self.reread = reread
-
-
-# What the store raises when it refuses a row (a repeated event id on a first load).
-STORE_REFUSALS = (IntegrityError, psycopg.IntegrityError)
 
 
 @transaction.atomic
