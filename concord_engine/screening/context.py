@@ -86,7 +86,11 @@ _ANY_CORRECTION = re.compile(
             ),
             "challenged (?:the|this|that|their|his|her) (?:language|term|terminology|wording|"
             "description|label|view|framing|phrase)",
-            *one_per_word("this|that", " (?:was|has been|is) (?:challenged|corrected|amended)"),
+            *one_per_word(
+                "this|that|which",
+                " (?:was|has been|is) (?:challenged|corrected|amended|rejected|disputed|wrong|"
+                "incorrect|inaccurate|untrue|not accepted|a myth)",
+            ),
             "cannot consent", "can't consent", "unable to consent", "not able to consent",
             "cannot legally consent", "no child can consent", "not capable of consenting",
             "cannot give consent",
@@ -116,17 +120,17 @@ _SPEECH = re.compile(
 _ADULT_AGES = ("1[89]", *(rf"{tens}\d" for tens in "23456789"))
 _ADULT_AGE = "(?:1[89]|[2-9]\\d)"
 # Plain form: `\b(older|adults?|grown|{age} ?(?:years? old|...)|aged {age}|is {age}|\({age}\)|
-# (?<=, ){age}(?=,)|men|males?|man|m{age}|in (?:his|their) (?:twenties|...))\b`; only tested for
-# a match. Here each branch is led by a literal: the letters' through `led_by_letter`, an age by
-# its first digit (the boundary behind it), and "(" (the plain form's boundaries want a word
-# character before it and after the ")").
+# (?<=, ){age}(?=,)|men|males?|man|m{age}|sex offenders?|in (?:his|their) (?:twenties|...))\b`;
+# only tested for a match. Here each branch is led by a literal: the letters' through
+# `led_by_letter`, an age by its first digit (the boundary behind it), and "(" (the plain form's
+# boundaries want a word character before it and after the ")").
 ADULTS = re.compile(
     "|".join(
         (
             led_by_letter(
                 (
                     "older", "adults?", "grown", f"aged {_ADULT_AGE}", f"is {_ADULT_AGE}", "men",
-                    "males?", "man", f"m{_ADULT_AGE}",
+                    "males?", "man", f"m{_ADULT_AGE}", "sex offenders?",
                     "in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)",
                 ),
                 r"\w",
@@ -236,10 +240,29 @@ def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> b
     return any(w in _NEGATORS or w.endswith("n't") for w in words)
 
 
+# Before the phrase: it is quoted from an earlier record ("the previous note describing her as
+# ..."); it is a correction only if the sentence or the next also judges that wording.
+_EARLIER_LABEL = re.compile(
+    r"\b(?:earlier|previous|prior|old|original|past|historic|historical) (?:[a-z]+ )?"
+    r"(?:notes?|records?|entry|entries|recording|assessments?|reports?|descriptions?|referrals?|"
+    r"plans?)(?: [a-z]+){0,2}? (?:describing|describes|described|calling|called|labelling|"
+    r"labelled|labeling|labeled|referring to|referred to|stating|stated|said|says)\b"
+)
+_JUDGED_WRONG = re.compile(
+    r"\b(?:wrong|wrongly|incorrect|incorrectly|inaccurate|untrue|challenged|replaced|corrected|"
+    r"amended|withdrawn|inappropriate|not appropriate|victim blaming|a myth|rejected|disputed)\b"
+)
+
+
 def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the phrase is marked as a challenged, wrong or superseded description."""
     sentence_start, sentence_end = sentence
     if _PRE_CORRECTION.search(norm, max(sentence_start, start - 80), start):
+        return True
+    if _EARLIER_LABEL.search(norm, max(sentence_start, start - 80), start) and (
+        _JUDGED_WRONG.search(norm, sentence_start, sentence_end)
+        or _JUDGED_WRONG.search(norm, *next_sentence(norm, end))
+    ):
         return True
     # This sentence and the next (which ends at most 400 characters after the phrase, see
     # `next_sentence`) both lie within [sentence_start, reach), and a marker found in either is

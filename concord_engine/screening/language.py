@@ -40,6 +40,16 @@ _RISK_FROM_ADULTS = re.compile(
     r"\W*(?:of|by|from) (?:the |these |those |other |older |adult )*(adults?|men|males?|"
     r"perpetrators?|suspects?|offenders?|exploiters?|abusers?|groomers?|associates)\b"
 )
+# After "recruited": an ordinary thing to be recruited to or as ("recruited to the school football
+# team", "recruited as a peer mentor"), not criminal exploitation.
+_RECRUITED_TO_ORDINARY = re.compile(
+    r"\W+(?:to|into|onto|for|as|by)\W+(?:(?:the|a|an|her|his|their|our|local|school|college|"
+    r"youth|new|junior|senior|county|peer|student|young|under|\d+s?)\W+){0,3}(team|club|squad|choir|band|orchestra|cast|"
+    r"course|college|school|apprenticeship|programme|program|scheme|job|role|post|staff|panel|"
+    r"council|forum|board|study|trial|research|project|cadets|scouts|guides|volunteers?|"
+    r"volunteering|mentors?|mentoring|ambassadors?|representatives?|rep|captain|prefect|"
+    r"academy|army|navy|forces|police|sport|football|rugby|cricket|netball|dance|drama)\b"
+)
 # Before the phrase: someone else made the child do it ("a man made her send images"), so the
 # sentence already names the coercion; the child's act is not framed as a free one.
 _COERCED = re.compile(
@@ -49,8 +59,8 @@ _COERCED = re.compile(
     r"\W+(?:to\W+)?$"
 )
 _COERCIBLE = frozenset(
-    {"child_sending_images", "child_contacting_adults", "work_framing", "exchange_framing",
-     "exchange_framing_conditional", "missing_framing", "prostitution_framing"}
+    {"child_sending_images", "child_contacting_adults", "work_framing", "work_framing_recruited",
+     "exchange_framing", "exchange_framing_conditional", "missing_framing", "prostitution_framing"}
 )  # fmt: skip
 # Plain form: `\b(no (?:further )?(?:safeguarding )?concerns?|...)\b`; only tested for a match.
 _ADOPTED_FRAMING = re.compile(
@@ -100,19 +110,28 @@ def _family_context_allows(
             return False  # a same-age peer, said in the same sentence
         return _adult_party(sig, hit, sentence) or bool(sig.indicators) or sig.sexual_offence
     if rule == "age_consent":
-        if family.id == "consent_framing":
-            if _CONSENT_TOPIC.match(norm, hit.end):
-                return False
-            if _CONSENT_BY_ADULT.search(norm, max(0, hit.start - 30), hit.start):
-                return False
-        if sig.age is None or sig.age < 16:
-            return True
-        return _adult_party(sig, hit, sentence) or bool(sig.indicators)
+        return _age_consent_allows(sig, hit, family, sentence)
     if rule == "exchange":
         return _EXCHANGE_GOODS.search(norm, sentence[0], sentence[1]) is not None
     if rule == "risk_agent":
         return _RISK_FROM_ADULTS.match(norm, hit.end) is None
+    if rule == "recruited_to":
+        return _RECRUITED_TO_ORDINARY.match(norm, hit.end) is None
     return True
+
+
+def _age_consent_allows(
+    sig: EventSignals, hit: Hit, family: LanguageFamily, sentence: Span
+) -> bool:
+    norm = sig.norm
+    if family.id == "consent_framing":
+        if _CONSENT_TOPIC.match(norm, hit.end):
+            return False
+        if _CONSENT_BY_ADULT.search(norm, max(0, hit.start - 30), hit.start):
+            return False
+    if sig.age is None or sig.age < 16:
+        return True
+    return _adult_party(sig, hit, sentence) or bool(sig.indicators)
 
 
 _SPOKEN_JUST_BEFORE = re.compile(

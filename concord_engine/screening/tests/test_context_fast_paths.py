@@ -298,7 +298,8 @@ _PLAIN_ANY_CORRECTION = re.compile(
     r"removed|withdrawn|inappropriate|unhelpful|not appropriate|wrong|incorrect|victim blaming)|"
     r"challenged (?:the|this|that|"
     r"their|his|her) (?:language|term|terminology|wording|description|label|view|framing|phrase)"
-    r"|(?:this|that) (?:was|has been|is) (?:challenged|corrected|amended)|"
+    r"|(?:this|that|which) (?:was|has been|is) (?:challenged|corrected|amended|rejected|disputed|"
+    r"wrong|incorrect|inaccurate|untrue|not accepted|a myth)|"
     r"cannot consent|can't consent|unable to consent|not able to consent|cannot legally consent|"
     r"no child can consent|not capable of consenting|cannot give consent)"
 )
@@ -313,7 +314,8 @@ _PLAIN_OFFENCE_PREFIX = re.compile(
 _MARKERS = [
     "victim blaming", "victim blame", "blaming language", "inappropriate wording",
     "language was challenged", "label is being replaced", "challenged her view",
-    "this was corrected", "cannot consent", "can't consent", "no child can consent",
+    "this was corrected", "which is a myth", "that has been rejected", "this is untrue",
+    "cannot consent", "can't consent", "no child can consent",
     "rather than", "instead of", "no longer", "even though", "not as", "previously described",
     "once been seen", "wrongly being labelled", "should never be called", "did not call",
     "must not record", "not be labelled as", "not seen as", "term such as", "words like",
@@ -365,14 +367,15 @@ def test_led_by_letter_takes_only_alternatives_led_by_a_plain_letter():
 _PLAIN_ADULTS = re.compile(
     r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
     r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
-    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|"
-    r"m(?:1[89]|[2-9]\d)|in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
+    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|m(?:1[89]|[2-9]\d)|sex offenders?|"
+    r"in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
 )
 _AGES = [
     "older", "adult", "adults", "grown", "17", "18", "19", "25", "99", "100", "9", "1", "years old",
     "year old", "yrs old", "yo", "y/o", "aged", "is", "(", ")", "(19)", "(17)", ",", ", ", ", 19,",
     "men", "male", "males", "man", "m", "m19", "m17", "in", "his", "their", "twenties", "30s",
     "in his twenties", "in their 30s", "19 years old", "22yo", "40 y/o", "aged 18", "is 20",
+    "sex", "offender", "offenders", "sex offender", "sex offenders", "sexoffenders",
 ]  # fmt: skip
 
 

@@ -29,7 +29,7 @@ def phrases(text, dob=AGE_14, agency="OLDCSC", **kw):
         ("Risk-taking behaviour continues, no change since last review.", "risk_taking_framing"),
         ("Known to be promiscuous, staff report.", "promiscuity_labels"),
         ("Kayden is a drug runner for an Oldham line.", "work_framing"),
-        ("He has been recruited into a county line.", "work_framing"),
+        ("He has been recruited into a county line.", "work_framing_recruited"),
         ("She absconded from placement at 22:00.", "missing_framing"),
         ("Keeps going missing; placement at risk of breakdown.", "missing_framing"),
         ("Young person remains hard to reach and refuses to engage.", "engagement_framing"),
@@ -45,6 +45,15 @@ def phrases(text, dob=AGE_14, agency="OLDCSC", **kw):
         ("Referred for historic abuse disclosed in 2019.", "historic_framing"),
         ("There is only a small age gap between them.", "age_gap_minimised"),
         ("She is involved in CSE.", "involvement_framing"),
+        # Forms the guidance lists that need more than one word to read (language.md rows 5, 7, 14).
+        ("Explicit pictures were sent to adult men from her phone.", "child_sending_images"),
+        ("Nude images are being sent to older males on Snapchat.", "child_sending_images"),
+        ("She has been associating with known sex offenders.", "relationship_framing"),
+        ("He is affiliated with a local gang.", "work_framing"),
+        ("He associates with the gang on the estate.", "work_framing"),
+        ("He is working for a county line from Manchester.", "work_framing"),
+        ("She was recruited by older males to sell drugs.", "work_framing_recruited"),
+        ("He has been recruited to run drugs for the line.", "work_framing_recruited"),
     ],
 )
 def test_blaming_phrases_are_found(text, family):
@@ -107,10 +116,27 @@ def test_curly_quotes_hyphens_and_capitals_are_normalised():
         "She was given the choice of who attends the interview.",
         # Exchange wording about something else.
         "He offered to name the dealer in return for bail.",
+        # An earlier record's label, quoted to say it was wrong (language.md section 3.2).
+        "The earlier note describing her as promiscuous was wrong; she is being exploited.",
+        "A previous assessment called him a drug runner. That was incorrect: he is a victim.",
+        # A myth rejected where it is recorded.
+        "The suspect claimed she was asking for it; this is a myth and was rejected by the CPS.",
+        # Recruited to something ordinary.
+        "He has been recruited to the school football team.",
+        "She was recruited as a peer mentor at college.",
+        "Recruited onto the youth council last term.",
+        # Images sent to the child, not by the child.
+        "Nude images were sent to her by an older man.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
     assert phrases(text) == [], text
+
+
+def test_an_earlier_label_quoted_without_being_judged_still_counts():
+    # Only a judgement of the wording makes it a correction, not the quoting alone.
+    text = "The previous assessment described her as streetwise and that remains the view."
+    assert ("streetwise", "adultifying_labels") in phrases(text)
 
 
 def test_boyfriend_of_the_same_age_is_not_a_finding():
