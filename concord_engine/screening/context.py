@@ -396,6 +396,10 @@ def other_person_before(
     if match is None:
         return False
     between = _WORD.findall(match.group(2))
+    if (between[-1:] == ["being"] or between[-2:] == ["having", "been"]) and not any(
+        w in _CHILD_WORDS for w in between
+    ):
+        return True  # "her cousin disclosed being raped": the one telling is the one it happened to
     if any(w in _CHILD_WORDS or w in _REPORTING for w in between):
         return False  # "mum found her drunk", "carer states an older male ..."
     return not as_victim or match.group(1) is not None or any(w in _PASSIVE for w in between)

@@ -73,6 +73,12 @@ _BEFORE_MARKERS = re.compile(
     + "|"
     + context.led_by_letter(("no", "den", "never", *context.OTHER_PERSON_WORDS), r"\w")
 )
+# Just before a disclosure phrase: it names someone's offending history.
+_PAST_CONVICTIONS = re.compile(
+    r"\b(?:previous|prior|past|historic|historical|spent|unspent) (?:\w+ )?(?:convictions?|"
+    r"offences?|offending|cautions?|charges?) (?:for|of|including)(?: (?:an?|the|two|several|"
+    r"multiple|serious|non recent))?\W*$"
+)
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
 # After a disclosure phrase in its sentence: the child was not the one it happened to. Plain
 # form: `\b(was not involved|...)\b`, in the order below; only tested for a match.
@@ -202,8 +208,11 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
         return False
     if _NOT_ABOUT_CHILD.search(norm, hit.end, min(len(norm), sentence[1] + 120)):
         return False
-    if context.other_person_after(norm, hit.end):
-        return False  # "assaulted her sister": someone else was the victim
+    if not norm.endswith(" by", hit.start, hit.end) and context.other_person_after(norm, hit.end):
+        return False  # "assaulted her sister": someone else was the victim ("abused by her
+        # uncle" names the abuser)
+    if _PAST_CONVICTIONS.search(norm, max(sentence[0], hit.start - 60), hit.start):
+        return False  # "previous convictions for sexual assault": someone's record, not a report
     if _CHILD_OBJECT.match(norm, hit.end) is None and context.other_person_before(
         norm, hit.start, sentence[0], as_victim=True
     ):

@@ -46,6 +46,11 @@ DISCLOSURES = [
     "Reports she has been given vodka and cigarettes in return for sex.",
     "Told her social worker a man paid her for sex.",
     "He molested her when she stayed at her aunt's house.",
+    # "by" names the abuser, not another victim; CSE case-review wording.
+    "During ABE interview she described being abused by her uncle from age 9.",
+    "She described being passed around between men at parties.",
+    # Someone's offending history earlier in the sentence does not hide her own account.
+    "He has previous convictions for sexual assault and she disclosed he raped her.",
 ]
 
 
@@ -70,6 +75,11 @@ NOT_DISCLOSURES = [
     "Her older sister was sexually assaulted in 2019; mum finds this a trigger.",
     "He sexually assaulted her sister, not her, according to the log.",
     "Report of an indecent exposure in the park; the victim is an adult female. She was a witness.",
+    "Her cousin disclosed being raped last year.",
+    "Her friend said having been assaulted at the party still upsets her.",
+    # Someone's offending history.
+    "The suspect has previous convictions for sexual assault on adult women.",
+    "Uncle has prior offences of indecent assault from the 1990s.",
     # Offence names and legacy titles.
     "Suspect charged with sexual activity with a child under 16 in an unrelated case.",
     # Lawful activity at 17 with a peer, age known.
