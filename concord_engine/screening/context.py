@@ -375,7 +375,7 @@ OTHER_PERSON_WORDS = (
     "uncle", "aunt", "cousin", "brother", "sister", "sibling", "friend", "classmate", "peer",
     "another", "girl", "boy", "pupil", "student", "resident",
 )  # fmt: skip
-_OWNER_BEFORE = re.compile(rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,3}})\W*$")
+_OWNER_BEFORE = re.compile(rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,4}})\W*$")
 _PASSIVE = frozenset({"was", "were", "been", "is", "being", "got"})
 _VICTIM_AFTER = re.compile(
     rf"\W+(?:(?:her|his|their|a|an|another|the) )?(?:(?:older|younger|best|school) )?"
@@ -386,8 +386,9 @@ _VICTIM_AFTER = re.compile(
 def other_person_before(
     norm: str, start: int, sentence_start: int, *, as_victim: bool = False
 ) -> bool:
-    """Whether the phrase belongs to a parent, relative or peer named in the three words before
-    it ("mum's alcohol use", "her friend was raped"), with no word for the child in between.
+    """Whether the phrase belongs to a parent, relative or peer named in the four words before
+    it ("mum's alcohol use", "her friend was raped", "mum has a history of heroin use"), with
+    no word for the child in between.
 
     With `as_victim`, the other person must be the one it happened to (a possessive or a passive
     verb: "her sister's rape", "a friend was assaulted"), not the one who did it ("her dad

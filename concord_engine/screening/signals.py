@@ -227,6 +227,30 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     return sig.related_adult or context.adults_near(norm, hit.start, hit.end, sentence)
 
 
+# In a gift phrase or just after it: the family gave it ("presents from her grandparents", "new
+# clothes bought for her by her foster carer").
+_FROM_FAMILY = re.compile(
+    r"\b(?:from|by) (?:her|his|their|the) (?:mum|mom|mother|dad|father|parents?|grand\w*|nan|"
+    r"nana|gran|aunt\w*|uncle|family|brother|sister|carers?|foster carers?|social worker|school|"
+    r"key ?worker)s?\b"
+)
+# In a sexual-health phrase's sentence: the subject was taught, not a visit or a result.
+_TEACHING = re.compile(
+    r"\b(?:(?:pshe|rse|sre) (?:lessons?|sessions?|class|classes|curriculum)|(?:lessons?|"
+    r"sessions?|assembly|workshop|class|talk) (?:on|about)|in (?:a|the) (?:pshe|rse|sre)\b|"
+    r"taught|teaching|curriculum)"
+)
+
+
+def _kind_context_allows(kind: str, norm: str, hit: Hit, sentence: Span) -> bool:
+    """What one kind of indicator needs beyond the checks every kind has."""
+    if kind == "gifts":
+        return _FROM_FAMILY.search(norm, hit.start, min(sentence[1], hit.end + 40)) is None
+    if kind == "sexual_health":
+        return _TEACHING.search(norm, sentence[0], sentence[1]) is None
+    return True
+
+
 def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     # Each test only rejects and has no effect, so the order does not change the answer: the
     # age test (no search) first, and the adults test before the others for a kind that needs
@@ -236,6 +260,8 @@ def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
         return False
     norm = sig.norm
     if kind.needs_adults and not context.adults_near(norm, hit.start, hit.end, sentence):
+        return False
+    if not _kind_context_allows(kind.name, norm, hit, sentence):
         return False
     if _BEFORE_MARKERS.search(norm[max(sentence[0], hit.start - 80) : hit.start]) is None:
         return True  # nearly every hit: one search instead of the three below

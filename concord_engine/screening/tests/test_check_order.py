@@ -18,7 +18,14 @@ from concord_engine.screening.language import (
 )
 from concord_engine.screening.lexicon import Lexicon, language_lexicon
 from concord_engine.screening.scanner import LANGUAGE, OFFENCE_TITLE, Hit, default_scanner
-from concord_engine.screening.signals import _KINDS, _NOT_PRESENT, EventSignals, Span, analyse
+from concord_engine.screening.signals import (
+    _KINDS,
+    _NOT_PRESENT,
+    EventSignals,
+    Span,
+    _kind_context_allows,
+    analyse,
+)
 from concord_engine.screening.tests.helpers import child, ev
 from concord_engine.screening.tests.test_free_text import (
     DISCLOSURES,
@@ -66,6 +73,8 @@ def _indicator_counts_first_order(sig: EventSignals, hit: Hit, sentence: Span) -
         return False
     kind = _KINDS[hit.name]
     if kind.under_age is not None and (sig.age is None or sig.age >= kind.under_age):
+        return False
+    if not _kind_context_allows(kind.name, norm, hit, sentence):
         return False
     return not kind.needs_adults or context.adults_near(norm, hit.start, hit.end, sentence)
 

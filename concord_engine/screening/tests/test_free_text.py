@@ -119,6 +119,10 @@ INDICATORS = [
     ("Fixed term exclusion for 3 days for fighting.", "school"),
     ("Attendance has dropped to 61% this term.", "school"),
     ("On a reduced timetable since January after repeated truanting.", "school"),
+    # Guards for the look-alikes below: a visit in school hours, gifts from a stranger.
+    ("Left the lesson early to attend the sexual health clinic.", "sexual_health"),
+    ("Has new trainers from a man she met at the takeaway.", "gifts"),
+    ("Mum reports she has a history of cannabis use.", "substances"),
 ]
 
 
@@ -135,6 +139,11 @@ NOT_INDICATORS = [
     ("Her boyfriend is 15 and in her year at school.", "older_partner"),
     ("Partner agencies met at 14:00; boyfriend not discussed.", "older_partner"),
     ("Mum drove her to the hotel for the family wedding.", "hotel_taxi_car"),
+    ("Mum has a history of heroin use.", "substances"),
+    ("Received birthday presents from her grandparents.", "gifts"),
+    ("New clothes bought for her by her foster carer.", "gifts"),
+    ("Discussed contraception in a PSHE lesson.", "sexual_health"),
+    ("RSE session on sexual health and consent delivered to Year 9.", "sexual_health"),
 ]
 
 

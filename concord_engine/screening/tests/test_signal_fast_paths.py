@@ -13,6 +13,7 @@ from concord_engine.screening.signals import (
     EventSignals,
     Span,
     _indicator_counts,
+    _kind_context_allows,
     _structured,
     analyse,
 )
@@ -87,6 +88,8 @@ def _indicator_counts_plain(sig: EventSignals, hit: Hit, sentence: Span) -> bool
         return False
     norm = sig.norm
     if kind.needs_adults and not context.adults_near(norm, hit.start, hit.end, sentence):
+        return False
+    if not _kind_context_allows(kind.name, norm, hit, sentence):
         return False
     if context.is_negated(norm, hit.start, sentence[0]):
         return False
