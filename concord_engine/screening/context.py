@@ -397,9 +397,7 @@ def other_person_before(
     if match is None:
         return False
     between = _WORD.findall(match.group(2))
-    if (between[-1:] == ["being"] or between[-2:] == ["having", "been"]) and not any(
-        w in _CHILD_WORDS for w in between
-    ):
+    if between[1:] in (["being"], ["having", "been"]) and between[0] in _REPORTING:
         return True  # "her cousin disclosed being raped": the one telling is the one it happened to
     if any(w in _CHILD_WORDS or w in _REPORTING for w in between):
         return False  # "mum found her drunk", "carer states an older male ..."

@@ -51,6 +51,8 @@ DISCLOSURES = [
     "She described being passed around between men at parties.",
     # Someone's offending history earlier in the sentence does not hide her own account.
     "He has previous convictions for sexual assault and she disclosed he raped her.",
+    # The one who came with her is not the one telling ("with his aunt and reported being ...").
+    "Ryan (16) attended the front counter with his aunt and reported being sexually assaulted.",
 ]
 
 
