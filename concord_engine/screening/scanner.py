@@ -106,7 +106,7 @@ def _text_at(preceding: list[int], position: int) -> int:
     return index
 
 
-# A DFA: about a fifth faster than the contiguous NFA on case notes, for about 40 MB more memory
+# A DFA: about a fifth faster than the contiguous NFA on case notes, for about 45 MB more memory
 # with the shipped lexicon (ADR 0052, sixth round).
 _IMPLEMENTATION = ahocorasick_rs.Implementation.DFA
 
@@ -149,8 +149,8 @@ class Scanner:
         hits: list[Hit] = []
         values = self._values
         for pattern, start, end in self._matches(f" {scan_form(norm)} "):
-            # The pattern is " phrase ", and `spaced` is one ahead of `norm`: the phrase is at
-            # [start, end - 2) of `norm`.
+            # The pattern is " phrase ", and the scan copy is one ahead of `norm`: the phrase is
+            # at [start, end - 2) of `norm`.
             for kind, name in values[pattern]:
                 hits.append(Hit(kind, name, start, end - 2))
         return hits
