@@ -44,8 +44,9 @@ _RISK_FROM_ADULTS = re.compile(
 # team", "recruited as a peer mentor"), not criminal exploitation.
 _RECRUITED_TO_ORDINARY = re.compile(
     r"\W+(?:to|into|onto|for|as|by)\W+(?:(?:the|a|an|her|his|their|our|local|school|college|"
-    r"youth|new|junior|senior|county|peer|student|young|under|\d+s?)\W+){0,3}(team|club|squad|choir|band|orchestra|cast|"
-    r"course|college|school|apprenticeship|programme|program|scheme|job|role|post|staff|panel|"
+    r"youth|new|junior|senior|county|peer|student|young|under|\d+s?)\W+){0,3}"
+    r"(team|club|squad|choir|band|orchestra|cast|course|college|school|apprenticeship|"
+    r"programme|program|scheme|job|role|post|staff|panel|"
     r"council|forum|board|study|trial|research|project|cadets|scouts|guides|volunteers?|"
     r"volunteering|mentors?|mentoring|ambassadors?|representatives?|rep|captain|prefect|"
     r"academy|army|navy|forces|police|sport|football|rugby|cricket|netball|dance|drama)\b"

@@ -51,6 +51,7 @@ class IndicatorKind:
     under_age: int | None
     age_phrases: tuple[str, ...]
     partner_phrases: tuple[str, ...] = ()
+    context: str = ""  # a judgement this kind needs beyond the common ones ("" for none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,7 @@ def indicator_lexicon() -> IndicatorLexicon:
                 age_phrases=tuple(raw.get("age_phrases", []))
                 + (_GLUED_AGES if raw.get("age_phrases") else ()),
                 partner_phrases=tuple(raw.get("partner_phrases", [])),
+                context=raw.get("context", ""),
             )
         )
     disclosures = {k: _phrases(v["phrases"], sets) for k, v in data["disclosures"].items()}

@@ -1,6 +1,7 @@
 """What each event of a child's chronology signals: sexual-offence reports and indicators."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import attrgetter
@@ -17,7 +18,7 @@ from .codes import (
     is_sexual_incident_category,
     is_sexual_offence_code,
 )
-from .lexicon import indicator_lexicon
+from .lexicon import IndicatorKind, indicator_lexicon
 from .scanner import (
     AGE_PHRASE,
     DISCLOSURE,
@@ -242,13 +243,25 @@ _TEACHING = re.compile(
 )
 
 
-def _kind_context_allows(kind: str, norm: str, hit: Hit, sentence: Span) -> bool:
-    """What one kind of indicator needs beyond the checks every kind has."""
-    if kind == "gifts":
-        return _FROM_FAMILY.search(norm, hit.start, min(sentence[1], hit.end + 40)) is None
-    if kind == "sexual_health":
-        return _TEACHING.search(norm, sentence[0], sentence[1]) is None
-    return True
+def _not_from_family(norm: str, hit: Hit, sentence: Span) -> bool:
+    return _FROM_FAMILY.search(norm, hit.start, min(sentence[1], hit.end + 40)) is None
+
+
+def _not_taught(norm: str, hit: Hit, sentence: Span) -> bool:
+    return _TEACHING.search(norm, sentence[0], sentence[1]) is None
+
+
+# An indicator kind's `context` (indicators.yaml): what that kind needs beyond the checks every
+# kind has; True when the hit still counts.
+_KIND_CONTEXT: dict[str, Callable[[str, Hit, Span], bool]] = {
+    "not_from_family": _not_from_family,
+    "not_taught": _not_taught,
+}
+
+
+def kind_context_allows(kind: IndicatorKind, norm: str, hit: Hit, sentence: Span) -> bool:
+    """Whether the hit passes its kind's own judgement (`context`), if the kind has one."""
+    return not kind.context or _KIND_CONTEXT[kind.context](norm, hit, sentence)
 
 
 def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
@@ -261,7 +274,7 @@ def _indicator_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     norm = sig.norm
     if kind.needs_adults and not context.adults_near(norm, hit.start, hit.end, sentence):
         return False
-    if not _kind_context_allows(kind.name, norm, hit, sentence):
+    if kind.context and not _KIND_CONTEXT[kind.context](norm, hit, sentence):
         return False
     if _BEFORE_MARKERS.search(norm[max(sentence[0], hit.start - 80) : hit.start]) is None:
         return True  # nearly every hit: one search instead of the three below

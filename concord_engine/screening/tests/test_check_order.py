@@ -23,8 +23,8 @@ from concord_engine.screening.signals import (
     _NOT_PRESENT,
     EventSignals,
     Span,
-    _kind_context_allows,
     analyse,
+    kind_context_allows,
 )
 from concord_engine.screening.tests.helpers import child, ev
 from concord_engine.screening.tests.test_free_text import (
@@ -74,7 +74,7 @@ def _indicator_counts_first_order(sig: EventSignals, hit: Hit, sentence: Span) -
     kind = _KINDS[hit.name]
     if kind.under_age is not None and (sig.age is None or sig.age >= kind.under_age):
         return False
-    if not _kind_context_allows(kind.name, norm, hit, sentence):
+    if not kind_context_allows(kind, norm, hit, sentence):
         return False
     return not kind.needs_adults or context.adults_near(norm, hit.start, hit.end, sentence)
 

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
+from concord_engine.screening.lexicon import indicator_lexicon
 from concord_engine.screening.scanner import default_scanner
-from concord_engine.screening.signals import EventSignals, analyse
+from concord_engine.screening.signals import _KIND_CONTEXT, EventSignals, analyse
 from concord_engine.screening.tests.helpers import child, ev
 
 WHEN = "2025-03-03 10:00"
@@ -156,3 +157,8 @@ def test_look_alikes_are_not_indicators(text, kind):
 
 def test_mum_found_her_drunk_is_the_child_drinking():
     assert "substances" in signals("Mum found her drunk in the park at 23:00.").indicators
+
+
+def test_every_indicator_context_names_a_judgement():
+    contexts = {kind.context for kind in indicator_lexicon().indicators} - {""}
+    assert contexts == set(_KIND_CONTEXT), contexts

@@ -13,9 +13,9 @@ from concord_engine.screening.signals import (
     EventSignals,
     Span,
     _indicator_counts,
-    _kind_context_allows,
     _structured,
     analyse,
+    kind_context_allows,
 )
 from concord_engine.screening.tests.helpers import child, ev
 
@@ -89,7 +89,7 @@ def _indicator_counts_plain(sig: EventSignals, hit: Hit, sentence: Span) -> bool
     norm = sig.norm
     if kind.needs_adults and not context.adults_near(norm, hit.start, hit.end, sentence):
         return False
-    if not _kind_context_allows(kind.name, norm, hit, sentence):
+    if not kind_context_allows(kind, norm, hit, sentence):
         return False
     if context.is_negated(norm, hit.start, sentence[0]):
         return False
