@@ -3,7 +3,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from concord_engine.screening.normalise import normalise
-from concord_engine.screening.scanner import SEPARATOR, _text_at, default_scanner
+from concord_engine.screening.scanner import SEPARATOR, Scanner, _text_at, default_scanner
 
 _WORDS = [
     "she", "put", "herself", "at", "risk", "excluded", "from", "school", "older", "males",
@@ -49,17 +49,24 @@ def test_scanning_texts_together_gives_what_the_joined_scan_gave():
             assert _scan_texts(texts) == _joined_then_split(texts)
 
 
+def _scanned_alone(
+    scanner: Scanner, texts: list[str]
+) -> dict[int, tuple[str, list[tuple[str, str, int, int]]]]:
+    """What `scan_texts` should give: each text scanned on its own, those with hits."""
+    expected: dict[int, tuple[str, list[tuple[str, str, int, int]]]] = {}
+    for index, text in enumerate(texts):
+        hits = [(h.kind, h.name, h.start, h.end) for h in scanner.scan(normalise(text))]
+        if hits:
+            expected[index] = (normalise(text), hits)
+    return expected
+
+
 def test_ascii_texts_get_their_own_normal_form_and_hits():
     rng = random.Random(4)
     scanner = default_scanner()
     for _ in range(200):
         texts = _texts(rng, rng.randint(0, 12), ascii_only=True)
-        expected = {}
-        for index, text in enumerate(texts):
-            hits = [(h.kind, h.name, h.start, h.end) for h in scanner.scan(normalise(text))]
-            if hits:
-                expected[index] = (normalise(text), hits)
-        assert _scan_texts(texts) == expected
+        assert _scan_texts(texts) == _scanned_alone(scanner, texts)
 
 
 def test_a_phrase_never_matches_across_two_texts():
@@ -100,9 +107,4 @@ def test_many_texts_with_few_hits_as_scanned_alone():
             rng.choice(("", "", "a", "ok", "seen at home", "at risk", "she was missing"))
             for _ in range(rng.randint(0, 200))
         ]
-        expected = {}
-        for index, text in enumerate(texts):
-            hits = [(h.kind, h.name, h.start, h.end) for h in scanner.scan(normalise(text))]
-            if hits:
-                expected[index] = (normalise(text), hits)
-        assert _scan_texts(texts) == expected
+        assert _scan_texts(texts) == _scanned_alone(scanner, texts)
