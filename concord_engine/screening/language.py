@@ -59,6 +59,12 @@ _COERCED = re.compile(
     r"demanded|threatened|bullied|instructed|directed|ordered|paid|got)\b(?:\W+[a-z']+){0,3}"
     r"\W+(?:to\W+)?$"
 )
+# Just before a label: the professional reports someone's name-calling ("the boys called her a
+# slag", "she was called a slut at school"), not their own description of the child.
+_NAME_CALLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|names? (?:such as|like)|name calling)"
+    r"(?: (?:her|him|them|me|herself|himself|themselves))?(?: (?:an?|the))?\W*$"
+)
 _COERCIBLE = frozenset(
     {"child_sending_images", "child_contacting_adults", "work_framing", "work_framing_recruited",
      "exchange_framing", "exchange_framing_conditional", "missing_framing", "prostitution_framing"}
@@ -75,6 +81,28 @@ _ADOPTED_FRAMING = re.compile(
         r"\b",
     )
 )  # fmt: skip
+
+
+def _sentence_rejects(norm: str, hit: Hit, family: LanguageFamily, sentence: Span) -> bool:
+    """Whether the sentence around the phrase takes it back: negated, someone else's words or
+    subject, corrected, or (for a child's act) coerced by someone named before it."""
+    if context.is_negated(norm, hit.start, sentence[0]):
+        return True
+    if _not_the_professionals_label(norm, hit, sentence):
+        return True
+    if context.is_corrected(norm, hit.start, hit.end, sentence):
+        return True
+    return family.id in _COERCIBLE and (
+        _COERCED.search(norm, max(sentence[0], hit.start - 50), hit.start) is not None
+    )
+
+
+def _not_the_professionals_label(norm: str, hit: Hit, sentence: Span) -> bool:
+    """Someone's name-calling reported ("the boys called her a slag"), or words whose subject is
+    another person ("mum has been sexually active"): not the professional describing the child."""
+    if _NAME_CALLING.search(norm, max(sentence[0], hit.start - 30), hit.start):
+        return True
+    return context.other_person_before(norm, hit.start, sentence[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,13 +239,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         sentence = sentences.around(hit.start, hit.end)
         if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
-        if context.is_negated(norm, hit.start, sentence[0]):
-            continue
-        if context.is_corrected(norm, hit.start, hit.end, sentence):
-            continue
-        if family.id in _COERCIBLE and _COERCED.search(
-            norm, max(sentence[0], hit.start - 50), hit.start
-        ):
+        if _sentence_rejects(norm, hit, family, sentence):
             continue
         matches.append(LanguageMatch(sig.event.text[hit.start : hit.end], span, family, note))
     return matches

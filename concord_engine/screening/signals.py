@@ -42,6 +42,10 @@ _NOT_A_REPORT = re.compile(
             "(?:of|that|about|regarding|re)",
             "nothing to suggest", "risks? of", "at risk", "vulnerable to", "vulnerability to",
             r"protect \w+ from", r"prevent\w*", "awareness", "education (?:on|about)",
+            # Advice given to the child ("advice given about unprotected sex"), not "she advised
+            # staff about the rape".
+            r"advice (?:\w+ ){0,2}(?:on|about|re|regarding|around)",
+            r"advised (?:her|him|them|yp|the yp|the child) (?:on|about|re|regarding|around)",
             "sessions? (?:on|about)", "keep(?:ing)? safe", "healthy relationships",
             "what (?:is|constitutes)", r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)", "gossip",
             "hearsay",

@@ -54,6 +54,21 @@ DISCLOSURES = [
     "He has previous convictions for sexual assault and she disclosed he raped her.",
     # The one who came with her is not the one telling ("with his aunt and reported being ...").
     "Ryan (16) attended the front counter with his aunt and reported being sexually assaulted.",
+    # Clinical and police shorthand (fourth probe, ADR 0051).
+    "14F attended walk-in centre requesting EHC following UPSI with 19M on Saturday.",
+    "YP disclosed CSA by step-father, strategy discussion requested.",
+    "Allegation of historical CSA reported by the victim, now 16.",
+    # Slang and a child's own words.
+    "She said that he put his fingers inside her.",
+    "Child stated 'he put his willy in my mouth'.",
+    "He made her suck his dick.",
+    "During the visit A said that 'Dee' made her give blowjobs to his mates.",
+    "She told mum that the man at the shop kissed her and touched her boobs.",
+    "Child reports that the man made her take her top off on camera.",
+    "She was pimped out by her 'boyfriend' to his friends.",
+    "Intelligence that she has been trafficked for sexual exploitation.",
+    # Advice to her is not a report; her advising others of it is.
+    "Caller advised police about a rape of her 14 year old daughter last night.",
 ]
 
 
@@ -86,6 +101,19 @@ NOT_DISCLOSURES = [
     # Offence names and legacy titles.
     "Suspect charged with sexual activity with a child under 16 in an unrelated case.",
     # Lawful activity at 17 with a peer, age known.
+    # Look-alikes of the shorthand and slang above.
+    "He put his finger in my face and shouted.",
+    "She put her fingers in her ears.",
+    "He put his hand in her bag and took her phone.",
+    "Made him suck his thumb to calm down.",
+    "CSA payments from dad have stopped.",
+    "Training on CSA by the LSCP attended by staff.",
+    "No disclosure of CSA.",
+    "Mum was a victim of CSA as a child.",
+    "Advice given about unprotected sex and contraception.",
+    "Advised her on the risks of UPSI at the drop-in.",
+    "He has a pimped out car.",
+    "Sex trafficking awareness session at school.",
 ]
 
 

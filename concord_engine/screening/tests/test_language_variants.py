@@ -47,6 +47,13 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("Referral relates to historic rape in 2016.", "historic_framing"),
         ("Not a big age gap, he is only 3 years older.", "age_gap_minimised"),
         ("Social worker view: she is in a relationship with a man of 21.", "relationship_framing"),
+        (
+            "She has been engaging in sexual activity with adult males.",
+            "sexual_activity_with_adult",
+        ),
+        ("She is engaging in sexual activity at the flat.", "sexually_active"),
+        # Said by mum, but the words describe the child: the worker records them as they are.
+        ("Mum is worried she is sexually active with older men.", "sexually_active"),
     ],
 )
 def test_variants_are_found(text, family):
@@ -74,6 +81,14 @@ def test_variants_are_found(text, family):
         "Letter dated 03/03 sent to mum; she is happy to go to college in September.",
         # Offence titles.
         "Charged with causing or inciting child prostitution or pornography (legacy title).",
+        # Someone else's name-calling, reported (fourth probe, ADR 0051).
+        "She said the boy in her class called her a slag and she was upset.",
+        "She was called a slag by girls at school.",
+        "Other pupils have been calling her a slut online.",
+        "She calls herself a slag when she is low.",
+        # The words describe someone else, not the child.
+        "Mum has been sexually active with a new partner, not relevant to the child.",
+        "Her friend is putting herself at risk too, according to school.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
