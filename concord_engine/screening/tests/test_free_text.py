@@ -154,6 +154,12 @@ INDICATORS = [
     ("Left the lesson early to attend the sexual health clinic.", "sexual_health"),
     ("Has new trainers from a man she met at the takeaway.", "gifts"),
     ("Mum reports she has a history of cannabis use.", "substances"),
+    # Coded health records as the FHIR reader writes them ("Condition: " and the display).
+    ("Condition: Chlamydial infection", "sexual_health"),
+    ("Condition: Gonococcal infection", "sexual_health"),
+    ("Condition: Anogenital warts", "sexual_health"),
+    ("Condition: Drug misuse", "substances"),
+    ("Condition: Harmful use of cannabinoids", "substances"),
 ]
 
 
@@ -163,6 +169,8 @@ def test_indicators_are_found(text, kind):
 
 
 NOT_INDICATORS = [
+    ("Parental drug misuse is a concern.", "substances"),
+    ("Dad has a history of alcohol misuse.", "substances"),
     ("Mum's alcohol use remains a concern for the social worker.", "substances"),
     ("Parental substance misuse; dad was drunk at the visit.", "substances"),
     ("Denies any alcohol or drug use.", "substances"),
