@@ -52,7 +52,20 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
             "sexual_activity_with_adult",
         ),
         ("She is engaging in sexual activity at the flat.", "sexually_active"),
-        # Said by mum, but the words describe the child: the worker records them as they are.
+        # Case-file variants of rows 1, 11, 13, 15, 16 and 17 (ADR 0051, second addendum).
+        (
+            "YP continues to place herself in situations where she is at risk of CSE.",
+            "putting_self_at_risk",
+        ),
+        ("Her behaviour is putting her at risk.", "putting_self_at_risk"),
+        ("She is at risk due to her own behaviours.", "putting_self_at_risk"),
+        ("She needs to take responsibility for her own safety.", "putting_self_at_risk"),
+        ("She appears to be enjoying the lifestyle.", "choice_framing"),
+        ("She was happy to go with the men.", "consent_framing"),
+        ("She presents as older than her years.", "adultifying_labels"),
+        ("She has a tendency to go missing when she does not get her own way.", "missing_framing"),
+        ("She is difficult to engage and does not want support.", "engagement_framing"),
+        ("Staff found her hard to engage.", "engagement_framing"),
         ("Mum is worried she is sexually active with older men.", "sexually_active"),
     ],
 )
@@ -86,6 +99,15 @@ def test_variants_are_found(text, family):
         "She was called a slag by girls at school.",
         "Other pupils have been calling her a slut online.",
         "She calls herself a slag when she is low.",
+        # Look-alikes of the case-file variants above.
+        "She was placed in a situation where she felt unsafe.",
+        "The placement put her in a position where she could be exploited by adults.",
+        "Her behaviour has improved and she is no longer at risk.",
+        "The school takes responsibility for her safety.",
+        "She was happy to go with the social worker to the appointment.",
+        "He was a willing member of the school choir.",
+        "Mum found it difficult to engage with services.",
+        "It is difficult to engage young people in the area.",
         # The words describe someone else, not the child.
         "Mum has been sexually active with a new partner, not relevant to the child.",
         "Her friend is putting herself at risk too, according to school.",
