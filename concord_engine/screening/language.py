@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import context
 from .lexicon import LanguageFamily, Lexicon
-from .scanner import LANGUAGE, OFFENCE_TITLE, Hit
+from .scanner import LANGUAGE, LANGUAGE_LOOK_ALIKE, LOOK_ALIKE, OFFENCE_TITLE, Hit
 from .signals import EventSignals, Span
 
 # A phrase that names an offence, not the child. Plain form: `\b(offences? of|...)\W*$`, in the
@@ -214,7 +214,12 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         return []
     norm = sig.norm
     families = _families(lexicon)
-    offence_spans = [(h.start, h.end) for h in sig.hits if h.kind == OFFENCE_TITLE]
+    # Offence titles and this lexicon's look-alikes: a term inside one is not a finding.
+    offence_spans = [
+        (h.start, h.end)
+        for h in sig.hits
+        if h.kind == OFFENCE_TITLE or (h.kind == LOOK_ALIKE and h.name == LANGUAGE_LOOK_ALIKE)
+    ]
     quotes = context.quote_spans(norm)
     sentences = context.Sentences(norm)
     matches: list[LanguageMatch] = []

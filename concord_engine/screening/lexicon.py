@@ -31,6 +31,8 @@ class Lexicon:
     version: str
     families: tuple[LanguageFamily, ...]
     offence_titles: tuple[str, ...]
+    # Longer phrases holding a term that are not findings ("out of control of her diabetes").
+    look_alikes: tuple[str, ...] = ()
 
     def family(self, family_id: str) -> LanguageFamily:
         """The family with this id."""
@@ -61,6 +63,8 @@ class IndicatorLexicon:
     version: str
     indicators: tuple[IndicatorKind, ...]
     disclosures: dict[str, tuple[str, ...]]
+    # Longer phrases holding an indicator or disclosure phrase that signal nothing.
+    look_alikes: tuple[str, ...] = ()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -103,7 +107,12 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
             )
         )
     titles = tuple(" ".join(t.lower().split()) for t in data.get("offence_titles", []))
-    return Lexicon(version=str(data["version"]), families=tuple(families), offence_titles=titles)
+    return Lexicon(
+        version=str(data["version"]),
+        families=tuple(families),
+        offence_titles=titles,
+        look_alikes=_phrases(data.get("look_alikes", []), sets),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -134,5 +143,8 @@ def indicator_lexicon() -> IndicatorLexicon:
         )
     disclosures = {k: _phrases(v["phrases"], sets) for k, v in data["disclosures"].items()}
     return IndicatorLexicon(
-        version=str(data["version"]), indicators=tuple(kinds), disclosures=disclosures
+        version=str(data["version"]),
+        indicators=tuple(kinds),
+        disclosures=disclosures,
+        look_alikes=_phrases(data.get("look_alikes", []), sets),
     )

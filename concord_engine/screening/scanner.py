@@ -28,6 +28,10 @@ DISCLOSURE = "dis"
 OFFENCE_TITLE = "off"
 AGE_PHRASE = "age"
 PARTNER_AGE = "pag"
+LOOK_ALIKE = "not"  # a longer phrase around a lexicon phrase that makes it no finding
+# A look-alike's name: the lexicon whose phrases it takes back.
+LANGUAGE_LOOK_ALIKE = "language"
+SIGNAL_LOOK_ALIKE = "signal"
 
 
 class Hit(NamedTuple):
@@ -59,6 +63,8 @@ def _entries(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[t
         pairs.extend((phrase, PARTNER_AGE, spec.name) for phrase in spec.partner_phrases)
     for klass, phrases in indicators.disclosures.items():
         pairs.extend((phrase, DISCLOSURE, klass) for phrase in phrases)
+    pairs.extend((phrase, LOOK_ALIKE, LANGUAGE_LOOK_ALIKE) for phrase in lexicon.look_alikes)
+    pairs.extend((phrase, LOOK_ALIKE, SIGNAL_LOOK_ALIKE) for phrase in indicators.look_alikes)
     entries: dict[str, list[tuple[str, str]]] = {}
     for phrase, kind, name in pairs:
         entries.setdefault(phrase, []).append((kind, name))

@@ -23,8 +23,10 @@ from .scanner import (
     AGE_PHRASE,
     DISCLOSURE,
     INDICATOR,
+    LOOK_ALIKE,
     OFFENCE_TITLE,
     PARTNER_AGE,
+    SIGNAL_LOOK_ALIKE,
     Hit,
     Scanner,
 )
@@ -315,11 +317,20 @@ def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
     return _PARTNER_AGE.match(sig.norm, hit.end, min(len(sig.norm), hit.end + 24)) is not None
 
 
+def _outside_look_alikes(hits: list[Hit], name: str) -> list[Hit]:
+    """The hits not inside a look-alike of this lexicon (`look_alikes` in its YAML): "ran away
+    from the dog" holds "ran away" but reports no missing episode."""
+    alikes = [(h.start, h.end) for h in hits if h.kind == LOOK_ALIKE and h.name == name]
+    if not alikes:
+        return hits
+    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in alikes)]
+
+
 def _text(sig: EventSignals) -> None:
     # Only disclosure and indicator hits need their sentence; language and offence-title hits
     # signal nothing here.
     sentences = context.Sentences(sig.norm)
-    for hit in sig.hits:
+    for hit in _outside_look_alikes(sig.hits, SIGNAL_LOOK_ALIKE):
         kind = hit.kind
         if kind == INDICATOR:
             sentence = sentences.around(hit.start, hit.end)

@@ -1,0 +1,116 @@
+"""Look-alikes: longer phrases that hold a lexicon phrase but are not findings (ADR 0051).
+
+Each lexicon's `look_alikes` take back only the phrases inside them, only for that lexicon, and
+every look-alike must hold a phrase of its lexicon (a look-alike around nothing is dead data).
+"""
+
+from datetime import date
+
+import pytest
+
+from concord_engine.screening.lexicon import indicator_lexicon, language_lexicon
+from concord_engine.screening.normalise import normalise
+from concord_engine.screening.scanner import (
+    DISCLOSURE,
+    INDICATOR,
+    LANGUAGE,
+    LANGUAGE_LOOK_ALIKE,
+    LOOK_ALIKE,
+    SIGNAL_LOOK_ALIKE,
+    default_scanner,
+)
+from concord_engine.screening.tests.helpers import ev, run
+from concord_engine.screening.tests.test_free_text import signals
+
+WHEN = "2025-03-03 10:00"
+AGE_14 = date(2010, 6, 1)
+
+
+def language_families(text: str) -> set[str]:
+    findings = run("victim_blaming_language", ev("OLDCSC", "note", WHEN, text=text), dob=AGE_14)
+    return {m["family"] for f in findings for m in f.detail["matches"]}
+
+
+@pytest.mark.parametrize(
+    ("look_alikes", "name", "kinds"),
+    [
+        (language_lexicon().look_alikes, LANGUAGE_LOOK_ALIKE, {LANGUAGE}),
+        (indicator_lexicon().look_alikes, SIGNAL_LOOK_ALIKE, {INDICATOR, DISCLOSURE}),
+    ],
+)
+def test_every_look_alike_holds_a_phrase_of_its_lexicon(look_alikes, name, kinds):
+    assert look_alikes
+    for phrase in look_alikes:
+        hits = default_scanner().scan(normalise(phrase))
+        alike = [h for h in hits if h.kind == LOOK_ALIKE and h.name == name]
+        assert alike, phrase
+        inside = [
+            h
+            for h in hits
+            if h.kind in kinds and alike[0].start <= h.start and h.end <= alike[0].end
+        ]
+        assert inside, f"{phrase!r} holds no phrase of its lexicon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her diabetes is out of control and she needs support with insulin.",
+        "She is struggling and out of control of her asthma at night.",
+        "Her lifestyle has stabilised since moving placement.",
+        "She enjoyed the attention at her birthday party.",
+        "She enjoys the attention of her foster carers.",
+    ],
+)
+def test_language_look_alikes_are_not_findings(text):
+    assert language_families(text) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # The same terms outside a look-alike still count, in the same note.
+        ("She is out of control and her diabetes is out of control.", "adultifying_labels"),
+        ("She enjoys the attention from older men.", "invitation_myths"),
+        ("Her lifestyle is a concern to all agencies.", "choice_framing"),
+    ],
+)
+def test_language_terms_outside_a_look_alike_still_count(text, family):
+    assert family in language_families(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chlamydia screening posters are in the school toilets.",
+        "Sexual health leaflets handed out in assembly.",
+        "Excluded from the school trip because of the cost.",
+        "He ran off with the ball at break time.",
+        "She ran off down the corridor when asked to stay behind.",
+    ],
+)
+def test_indicator_look_alikes_signal_nothing(text):
+    sig = signals(text)
+    assert not sig.indicators, text
+    assert not sig.sexual_offence, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "She was excluded from the school trip and then permanently excluded from school.",
+            "school",
+        ),
+        ("Sexual health leaflet given; went to the GUM clinic with chlamydia.", "sexual_health"),
+    ],
+)
+def test_indicators_outside_a_look_alike_still_count(text, kind):
+    assert kind in signals(text).indicators, text
+
+
+def test_a_language_look_alike_does_not_take_back_an_indicator():
+    # "out of control" is a language term only; the look-alike must not touch the indicators
+    # of the same text (each lexicon's look-alikes are its own).
+    sig = signals("Her diabetes is out of control; found drunk in the park with older men.")
+    assert "substances" in sig.indicators
