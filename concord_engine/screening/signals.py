@@ -102,6 +102,21 @@ _NOT_ABOUT_CHILD = re.compile(
         r"\b",
     )
 )  # fmt: skip
+# Just after a disclosure phrase: it happened to an adult, or between adults ("the rape of an
+# adult woman", "intercourse between the parents"). `_ADULT_VICTIM` alone follows a phrase that
+# itself ends in "of" ("rape of").
+_ADULT_VICTIM = (
+    r"[ ,]+(?:an? |two |several |the )?(?:(?:adult|grown|elderly|older) (?:woman|women|man|men|"
+    r"female|females|male|males)|woman|women)\b"
+)
+_ADULTS_AFTER = re.compile(
+    r"[ ,]+(?:of|on|against|upon)" + _ADULT_VICTIM + r"|[ ,]+between (?:the |her |his |their )?"
+    r"(?:parents|adults|carers|mum|mother|dad|father)\b"
+)
+_ADULT_VICTIM_AFTER_OF = re.compile(_ADULT_VICTIM)
+# A disclosure phrase that starts with a passive verb ("was groomed"): the person just before it
+# is the one it happened to.
+_PASSIVE_START = ("was ", "were ", "been ", "is ", "being ", "got ")
 _AGE_FOLLOWER = re.compile(
     r"\s*(?:old\s+)?(boy ?friend|bf|partner|man|male|men|males|lad|guy|friend|fella|adult)\b"
 )
@@ -207,6 +222,25 @@ def _structured(sig: EventSignals) -> None:
             sig.add_indicator("missing")
 
 
+def _someone_else_was_the_victim(norm: str, hit: Hit, sentence: Span) -> bool:
+    """Whether the sentence makes someone other than the child the one it happened to, or names
+    someone's record rather than an event."""
+    if not norm.endswith(" by", hit.start, hit.end) and context.other_person_after(norm, hit.end):
+        return True  # "assaulted her sister" ("abused by her uncle" names the abuser)
+    after = _ADULT_VICTIM_AFTER_OF if norm.endswith(" of", hit.start, hit.end) else _ADULTS_AFTER
+    if after.match(norm, hit.end):
+        return True  # "the rape of an adult woman", "intercourse between the parents"
+    if norm.startswith(_PASSIVE_START, hit.start) and context.other_person_before(
+        norm, hit.start, sentence[0]
+    ):
+        return True  # "her sister was groomed": the passive verb is the phrase's own first word
+    if _PAST_CONVICTIONS.search(norm, max(sentence[0], hit.start - 60), hit.start):
+        return True  # "previous convictions for sexual assault": someone's record, not a report
+    return _CHILD_OBJECT.match(norm, hit.end) is None and context.other_person_before(
+        norm, hit.start, sentence[0], as_victim=True
+    )  # "her friend was raped", "her sister's sexual assault"
+
+
 def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     norm = sig.norm
     if context.is_negated(norm, hit.start, sentence[0], window=4):
@@ -215,15 +249,8 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
         return False
     if _NOT_ABOUT_CHILD.search(norm, hit.end, min(len(norm), sentence[1] + 120)):
         return False
-    if not norm.endswith(" by", hit.start, hit.end) and context.other_person_after(norm, hit.end):
-        return False  # "assaulted her sister": someone else was the victim ("abused by her
-        # uncle" names the abuser)
-    if _PAST_CONVICTIONS.search(norm, max(sentence[0], hit.start - 60), hit.start):
-        return False  # "previous convictions for sexual assault": someone's record, not a report
-    if _CHILD_OBJECT.match(norm, hit.end) is None and context.other_person_before(
-        norm, hit.start, sentence[0], as_victim=True
-    ):
-        return False  # "her friend was raped", "her sister's sexual assault"
+    if _someone_else_was_the_victim(norm, hit, sentence):
+        return False
     if any(h.kind == OFFENCE_TITLE and h.start <= hit.start and hit.end <= h.end for h in sig.hits):
         return False  # an offence title names the law, it is not an account of what happened
     if hit.name in ("force", "exchange"):

@@ -69,6 +69,10 @@ DISCLOSURES = [
     "Intelligence that she has been trafficked for sexual exploitation.",
     # Advice to her is not a report; her advising others of it is.
     "Caller advised police about a rape of her 14 year old daughter last night.",
+    # The guards below leave these as they were.
+    "She had sex with an adult man at the flat.",
+    "She was groomed online by a man in his 30s.",
+    "She was referred to Rape Crisis after disclosing rape.",
 ]
 
 
@@ -114,6 +118,12 @@ NOT_DISCLOSURES = [
     "Advised her on the risks of UPSI at the drop-in.",
     "He has a pimped out car.",
     "Sex trafficking awareness session at school.",
+    # Things and services named after an offence; an adult or other people as the victims.
+    "She carries a personal rape alarm that mum bought her.",
+    "Referred mum to Rape Crisis for her own support.",
+    "The offender was sentenced for the rape of an adult woman in 2012.",
+    "Intercourse between the parents was overheard by the child.",
+    "Her sister was groomed online in 2020.",
 ]
 
 
