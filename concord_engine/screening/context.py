@@ -353,6 +353,8 @@ _OTHER_PERSON = (
     r"another (?:girl|boy|pupil|child|young person|student|resident)|(?:a|the|one) (?:girl|boy|"
     r"pupil|student|resident) (?:in|at|from) (?:her|his|the) (?:class|year|school|home|unit))"
 )
+# The same, for other modules' patterns (whose partner, whose gift).
+OTHER_PERSON_PATTERN = _OTHER_PERSON
 _CHILD_WORDS = frozenset(
     {"she", "he", "her", "him", "they", "them", "yp", "child", "herself", "himself", "i", "me"}
 )

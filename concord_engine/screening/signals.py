@@ -264,9 +264,16 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
 # In a gift phrase or just after it: the family gave it ("presents from her grandparents", "new
 # clothes bought for her by her foster carer").
 _FROM_FAMILY = re.compile(
-    r"\b(?:from|by) (?:her|his|their|the) (?:mum|mom|mother|dad|father|parents?|grand\w*|nan|"
+    r"\b(?:(?:from|by) (?:her|his|their|the) (?:mum|mom|mother|dad|father|parents?|grand\w*|nan|"
     r"nana|gran|aunt\w*|uncle|family|brother|sister|carers?|foster carers?|social worker|school|"
-    r"key ?worker)s?\b"
+    r"key ?worker)s?|for (?:her |his |their )?(?:christmas|birthday|eid|diwali|hanukkah)|with "
+    r"(?:her|his|their) (?:own )?(?:money|wages|pocket money|paper round money|savings|birthday "
+    r"money))\b"
+)
+# In a gift phrase or just after it: a giver outside the family ("from an older male").
+_FROM_SOMEONE_ELSE = re.compile(
+    r"\bfrom (?:an? |some |this |that |the )?(?:older |unknown |adult |new )?(?:man|male|men|males|"
+    r"adults?|person|people|stranger|strangers|guy|guys|lad|lads|boys?|friend of)\b"
 )
 # In a sexual-health phrase's sentence: the subject was taught, not a visit or a result.
 _TEACHING = re.compile(
@@ -277,7 +284,10 @@ _TEACHING = re.compile(
 
 
 def _not_from_family(norm: str, hit: Hit, sentence: Span) -> bool:
-    return _FROM_FAMILY.search(norm, hit.start, min(sentence[1], hit.end + 40)) is None
+    end = min(sentence[1], hit.end + 40)
+    if _FROM_SOMEONE_ELSE.search(norm, hit.start, end):
+        return True  # "for her birthday from an older male": the giver, not the occasion, decides
+    return _FROM_FAMILY.search(norm, hit.start, end) is None
 
 
 def _not_taught(norm: str, hit: Hit, sentence: Span) -> bool:
@@ -340,8 +350,18 @@ def _age_phrase_counts(sig: EventSignals, hit: Hit) -> bool:
 
 
 def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
-    """A partner word followed by an adult age ("boyfriend is 19", "bf (22)")."""
-    return _PARTNER_AGE.match(sig.norm, hit.end, min(len(sig.norm), hit.end + 24)) is not None
+    """A partner word followed by an adult age ("boyfriend is 19", "bf (22)"), when the partner
+    is not someone else's ("mum's partner (34)")."""
+    norm = sig.norm
+    if _PARTNER_AGE.match(norm, hit.end, min(len(norm), hit.end + 24)) is None:
+        return False
+    return _OTHERS_PARTNER.search(norm, max(0, hit.start - 30), hit.start) is None
+
+
+# Just before a partner word: whose partner it is, when it is not the child's.
+_OTHERS_PARTNER = re.compile(
+    rf"\b{context.OTHER_PERSON_PATTERN}(?:'s|s'|') (?:new |current |ex |former )?$"
+)
 
 
 def _outside_look_alikes(hits: list[Hit], name: str) -> list[Hit]:

@@ -170,6 +170,8 @@ INDICATORS = [
     ("Condition: Anogenital warts", "sexual_health"),
     ("Condition: Drug misuse", "substances"),
     ("Condition: Harmful use of cannabinoids", "substances"),
+    # A giver outside the family decides, whatever the occasion.
+    ("She got a new phone for her birthday from an older male.", "gifts"),
 ]
 
 
@@ -181,6 +183,12 @@ def test_indicators_are_found(text, kind):
 NOT_INDICATORS = [
     ("Parental drug misuse is a concern.", "substances"),
     ("Dad has a history of alcohol misuse.", "substances"),
+    # Explained gifts, someone else's partner, missing a person (ADR 0051, second addendum).
+    ("She asked for a new phone for Christmas.", "gifts"),
+    ("She bought new trainers with her paper round money.", "gifts"),
+    ("Mum's partner (34) attended the review meeting.", "older_partner"),
+    ("Mum's new partner (34) has a conviction for assault.", "older_partner"),
+    ("She was missing her mum while at respite.", "missing"),
     ("Mum's alcohol use remains a concern for the social worker.", "substances"),
     ("Parental substance misuse; dad was drunk at the visit.", "substances"),
     ("Denies any alcohol or drug use.", "substances"),
