@@ -87,6 +87,7 @@ _PAST_CONVICTIONS = re.compile(
     r"multiple|serious|non recent))?\W*$"
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
+_CHILD_OBJECTS = (" her", " him", " them", " me")
 # After a disclosure phrase in its sentence: the child was not the one it happened to. Plain
 # form: `\b(was not involved|...)\b`, in the order below; only tested for a match.
 _NOT_ABOUT_CHILD = re.compile(
@@ -236,9 +237,10 @@ def _someone_else_was_the_victim(norm: str, hit: Hit, sentence: Span) -> bool:
         return True  # "her sister was groomed": the passive verb is the phrase's own first word
     if _PAST_CONVICTIONS.search(norm, max(sentence[0], hit.start - 60), hit.start):
         return True  # "previous convictions for sexual assault": someone's record, not a report
-    return _CHILD_OBJECT.match(norm, hit.end) is None and context.other_person_before(
-        norm, hit.start, sentence[0], as_victim=True
-    )  # "her friend was raped", "her sister's sexual assault"
+    if _CHILD_OBJECT.match(norm, hit.end) or norm.endswith(_CHILD_OBJECTS, hit.start, hit.end):
+        return False  # the child is its object ("her uncle was sexually inappropriate with her")
+    # "her friend was raped", "her sister's sexual assault"
+    return context.other_person_before(norm, hit.start, sentence[0], as_victim=True)
 
 
 def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:

@@ -69,6 +69,20 @@ DISCLOSURES = [
     "Intelligence that she has been trafficked for sexual exploitation.",
     # Advice to her is not a report; her advising others of it is.
     "Caller advised police about a rape of her 14 year old daughter last night.",
+    # Euphemisms.
+    "She said he did things to her that she didn't like.",
+    "He took advantage of her when she was drunk.",
+    "She said the man interfered with her.",
+    "She was made to do stuff with the men at the flat.",
+    "She says he has been touching her down there.",
+    "She said she was used by the men for sex.",
+    "She went to bed with him and he hurt her.",
+    "He had his way with her after the party.",
+    "She was assaulted sexually by an unknown male.",
+    "He forced himself on her.",
+    "She was drugged and then abused by several men.",
+    "Her uncle has been sexually inappropriate with her.",
+    "She woke up with her clothes removed and does not remember what happened.",
     # The guards below leave these as they were.
     "She had sex with an adult man at the flat.",
     "She was groomed online by a man in his 30s.",
@@ -118,6 +132,16 @@ NOT_DISCLOSURES = [
     "Advised her on the risks of UPSI at the drop-in.",
     "He has a pimped out car.",
     "Sex trafficking awareness session at school.",
+    # Look-alikes of the euphemisms.
+    "He interfered with the investigation by contacting witnesses.",
+    "Mum says dad interfered with her contact arrangements.",
+    "She took advantage of the free breakfast club.",
+    "He does things to annoy her.",
+    "She was made to do things for her mum at home, a young carer role.",
+    "Dad was abused by several men as a child.",
+    "She went to bed with a headache.",
+    "Dad forced himself into the property.",
+    "The children slept together in one bed.",
     # Things and services named after an offence; an adult or other people as the victims.
     "She carries a personal rape alarm that mum bought her.",
     "Referred mum to Rape Crisis for her own support.",
