@@ -194,6 +194,19 @@ INDICATORS = [
     ("Condition: Anogenital warts", "sexual_health"),
     ("Condition: Drug misuse", "substances"),
     ("Condition: Harmful use of cannabinoids", "substances"),
+    # Indirect wording (ADR 0051, second addendum).
+    ("She was not where she said she would be and could not be located until 2am.", "missing"),
+    ("Unaccounted for overnight; located by police the next morning.", "missing"),
+    ("Out until the early hours with no one knowing where she was.", "missing"),
+    ("Stayed away overnight without permission.", "missing"),
+    ("She came home worse for wear and was sick.", "substances"),
+    ("Glazed eyes and slurred speech on return.", "substances"),
+    ("Found with drug paraphernalia in her bag.", "substances"),
+    ("She had been sniffing gas with older lads.", "substances"),
+    ("The clinic gave her the pill.", "sexual_health"),
+    ("She has had a Nexplanon fitted at the clinic.", "sexual_health"),
+    ("She has been driven around by older men late at night.", "hotel_taxi_car"),
+    ("She is on a part-time timetable.", "school"),
     # A giver outside the family decides, whatever the occasion.
     ("She got a new phone for her birthday from an older male.", "gifts"),
 ]
@@ -207,6 +220,14 @@ def test_indicators_are_found(text, kind):
 NOT_INDICATORS = [
     ("Parental drug misuse is a concern.", "substances"),
     ("Dad has a history of alcohol misuse.", "substances"),
+    # Look-alikes of the indirect wording.
+    ("The file could not be located on the system.", "missing"),
+    ("£20 was unaccounted for at the end of the trip.", "missing"),
+    ("Nobody knew where the keys were.", "missing"),
+    ("Dad had slurred speech at the visit.", "substances"),
+    ("Mum is on the pill.", "sexual_health"),
+    ("She has a cochlear implant fitted.", "sexual_health"),
+    ("She was driven around by her dad looking for her brother.", "hotel_taxi_car"),
     # Explained gifts, someone else's partner, missing a person (ADR 0051, second addendum).
     ("She asked for a new phone for Christmas.", "gifts"),
     ("She bought new trainers with her paper round money.", "gifts"),

@@ -66,6 +66,17 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She has a tendency to go missing when she does not get her own way.", "missing_framing"),
         ("She is difficult to engage and does not want support.", "engagement_framing"),
         ("Staff found her hard to engage.", "engagement_framing"),
+        ("She is at risk because of the choices she makes.", "choice_framing"),
+        ("She continues to make unsafe decisions.", "choice_framing"),
+        ("He is a county lines runner.", "work_framing"),
+        ("She has a history of making things up.", "credibility_slurs"),
+        ("She is drawn to older men.", "invitation_myths"),
+        ("She is a victim of her own behaviour.", "invitation_myths"),
+        ("She voluntarily returns to the address.", "missing_framing"),
+        ("She deliberately goes missing to be with him.", "missing_framing"),
+        ("She puts herself about.", "promiscuity_labels"),
+        ("She is old enough to know better.", "adultifying_labels"),
+        # Said by mum, but the words describe the child: the worker records them as they are.
         ("Mum is worried she is sexually active with older men.", "sexually_active"),
     ],
 )
@@ -108,6 +119,10 @@ def test_variants_are_found(text, family):
         "He was a willing member of the school choir.",
         "Mum found it difficult to engage with services.",
         "It is difficult to engage young people in the area.",
+        "She is attracted to older boys in Year 11.",
+        "She will not be told she cannot see her nan until the meeting.",
+        "She went back voluntarily after the assessment.",
+        "She slept with lots of teddies as a child.",
         # The words describe someone else, not the child.
         "Mum has been sexually active with a new partner, not relevant to the child.",
         "Her friend is putting herself at risk too, according to school.",
