@@ -207,6 +207,14 @@ INDICATORS = [
     ("She has had a Nexplanon fitted at the clinic.", "sexual_health"),
     ("She has been driven around by older men late at night.", "hotel_taxi_car"),
     ("She is on a part-time timetable.", "school"),
+    ("Removed from roll and now electively home educated.", "school"),
+    ("Referred to the pupil referral unit after a managed move broke down.", "school"),
+    ("Located safe and well by police at 03:15.", "missing"),
+    ("A&E: ETOH intoxication, GCS 13, 14F.", "substances"),
+    ("Found intox in the town centre by police.", "substances"),
+    ("LARC discussed and fitted today, aged 15.", "sexual_health"),
+    ("Seen entering a property with two older men.", "hotel_taxi_car"),
+    ("New hair and nails paid for by an older male.", "gifts"),
     # A giver outside the family decides, whatever the occasion.
     ("She got a new phone for her birthday from an older male.", "gifts"),
 ]
@@ -228,6 +236,10 @@ NOT_INDICATORS = [
     ("Mum is on the pill.", "sexual_health"),
     ("She has a cochlear implant fitted.", "sexual_health"),
     ("She was driven around by her dad looking for her brother.", "hotel_taxi_car"),
+    ("Dad was found safe and well after his fall.", "missing"),
+    ("Swimming lessons paid for by her mum.", "gifts"),
+    ("Her school trip was paid for by the school.", "gifts"),
+    ("Mum moved into a property with her new partner.", "hotel_taxi_car"),
     # Explained gifts, someone else's partner, missing a person (ADR 0051, second addendum).
     ("She asked for a new phone for Christmas.", "gifts"),
     ("She bought new trainers with her paper round money.", "gifts"),
