@@ -75,6 +75,15 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
+def _sets(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The named word sets, each a list of strings (a bare number in YAML is an error)."""
+    sets: dict[str, list[str]] = data.get("sets", {})
+    for name, words in sets.items():
+        if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+            raise TemplateError(f"set {name!r}: expected a list of quoted strings")
+    return sets
+
+
 def _phrases(templates: list[str], sets: dict[str, list[str]]) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for template in templates:
@@ -88,7 +97,7 @@ _GLUED_AGES = tuple(f"{n}{unit}" for n in range(18, 70) for unit in ("yo", "yrs"
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     """Build a lexicon from its parsed YAML; every family must give why, alternatives, source."""
-    sets = data.get("sets", {})
+    sets = _sets(data)
     families = []
     for raw in data["families"]:
         for required in ("id", "row", "title", "why", "alternatives", "source", "terms"):
@@ -125,7 +134,7 @@ def language_lexicon() -> Lexicon:
 def indicator_lexicon() -> IndicatorLexicon:
     """The shipped indicator and disclosure phrase lists."""
     data = _read("indicators.yaml")
-    sets = data.get("sets", {})
+    sets = _sets(data)
     kinds = []
     for name, raw in data["indicators"].items():
         kinds.append(

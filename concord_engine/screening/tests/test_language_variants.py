@@ -76,6 +76,16 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She deliberately goes missing to be with him.", "missing_framing"),
         ("She puts herself about.", "promiscuity_labels"),
         ("She is old enough to know better.", "adultifying_labels"),
+        ("She is seeing a 25 year old.", "relationship_framing"),
+        ("She was with her fella (20).", "relationship_framing"),
+        ("She willingly got into the car with the males.", "consent_framing"),
+        ("She chose to get into the car with the men.", "choice_framing"),
+        ("She sent him pictures of herself.", "child_sending_images"),
+        ("She is selling pictures of herself online.", "child_sending_images"),
+        ("She is trading sexual images for money.", "exchange_framing"),
+        ("She is using her body to get what she wants.", "prostitution_framing"),
+        ("It is a lifestyle she has chosen.", "choice_framing"),
+        ("She is a hard-faced young woman who can handle herself.", "adultifying_labels"),
         # Said by mum, but the words describe the child: the worker records them as they are.
         ("Mum is worried she is sexually active with older men.", "sexually_active"),
     ],
@@ -123,6 +133,10 @@ def test_variants_are_found(text, family):
         "She will not be told she cannot see her nan until the meeting.",
         "She went back voluntarily after the assessment.",
         "She slept with lots of teddies as a child.",
+        "She is seeing a counsellor weekly.",
+        "She is seeing a 15 year old boy from school.",
+        "She chose to get into the car with her mum.",
+        "Her fella is 16 and at college.",
         # The words describe someone else, not the child.
         "Mum has been sexually active with a new partner, not relevant to the child.",
         "Her friend is putting herself at risk too, according to school.",
@@ -138,3 +152,12 @@ def test_nested_braces_in_a_template_are_an_error():
     with pytest.raises(TemplateError, match="nested or unbalanced"):
         expand("{send} {nudes|pictures of {self}}", {"send": ["sent"], "self": ["herself"]})
     assert expand("{send} {nudes|pics}", {"send": ["sent"]}) == ["sent nudes", "sent pics"]
+
+
+def test_a_set_of_bare_numbers_is_an_error_naming_the_set():
+    from concord_engine.screening.lexicon import parse_lexicon
+    from concord_engine.screening.templates import TemplateError
+
+    data = {"version": "t", "sets": {"age": [18, 19]}, "families": []}
+    with pytest.raises(TemplateError, match="set 'age': expected a list of quoted strings"):
+        parse_lexicon(data)
