@@ -120,7 +120,8 @@ _SPEECH = re.compile(
 _ADULT_AGES = ("1[89]", *(rf"{tens}\d" for tens in "23456789"))
 _ADULT_AGE = "(?:1[89]|[2-9]\\d)"
 # Plain form: `\b(older|adults?|grown|{age} ?(?:years? old|...)|aged {age}|is {age}|\({age}\)|
-# (?<=, ){age}(?=,)|men|males?|man|m{age}|sex offenders?|in (?:his|their) (?:twenties|...))\b`;
+# (?<=, ){age}(?=,)|men|males?|man|m{age}|(?:sex|known|registered) offenders?|in (?:his|their)
+# (?:twenties|...))\b`;
 # only tested for a match. Here each branch is led by a literal: the letters' through
 # `led_by_letter`, an age by its first digit (the boundary behind it), and "(" (the plain form's
 # boundaries want a word character before it and after the ")").
@@ -130,7 +131,8 @@ ADULTS = re.compile(
             led_by_letter(
                 (
                     "older", "adults?", "grown", f"aged {_ADULT_AGE}", f"is {_ADULT_AGE}", "men",
-                    "males?", "man", f"m{_ADULT_AGE}", "sex offenders?",
+                    "males?", "man", f"m{_ADULT_AGE}", "sex offenders?", "known offenders?",
+                    "registered offenders?",
                     "in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)",
                 ),
                 r"\w",

@@ -367,7 +367,8 @@ def test_led_by_letter_takes_only_alternatives_led_by_a_plain_letter():
 _PLAIN_ADULTS = re.compile(
     r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
     r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
-    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|m(?:1[89]|[2-9]\d)|sex offenders?|"
+    r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|m(?:1[89]|[2-9]\d)|"
+    r"(?:sex|known|registered) offenders?|"
     r"in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s))\b"
 )
 _AGES = [
@@ -376,6 +377,7 @@ _AGES = [
     "men", "male", "males", "man", "m", "m19", "m17", "in", "his", "their", "twenties", "30s",
     "in his twenties", "in their 30s", "19 years old", "22yo", "40 y/o", "aged 18", "is 20",
     "sex", "offender", "offenders", "sex offender", "sex offenders", "sexoffenders",
+    "known", "registered", "known offenders", "registered offender", "knownoffenders",
 ]  # fmt: skip
 
 
