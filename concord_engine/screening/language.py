@@ -215,7 +215,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
     norm = sig.norm
     families = _families(lexicon)
     # Offence titles and this lexicon's look-alikes: a term inside one is not a finding.
-    offence_spans = [
+    excluded_spans = [
         (h.start, h.end)
         for h in sig.hits
         if h.kind == OFFENCE_TITLE or (h.kind == LOOK_ALIKE and h.name == LANGUAGE_LOOK_ALIKE)
@@ -230,7 +230,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
     # Longest matches first, so "sex with" inside "sexual relationship with ..." is not doubled.
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         span = (hit.start, hit.end)
-        if hit.end <= reach or (offence_spans and _inside(span, offence_spans)):
+        if hit.end <= reach or (excluded_spans and _inside(span, excluded_spans)):
             continue
         reach = hit.end  # judged once: a shorter phrase inside it is not judged again
         family = families[hit.name]

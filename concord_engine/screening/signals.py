@@ -351,6 +351,12 @@ def _age_phrase_counts(sig: EventSignals, hit: Hit) -> bool:
     return _PARTNER_BEFORE.search(norm, max(0, hit.start - 40), hit.start) is not None
 
 
+# Just before a partner word: whose partner it is, when it is not the child's.
+_OTHERS_PARTNER = re.compile(
+    rf"\b{context.OTHER_PERSON_PATTERN}(?:'s|s'|') (?:new |current |ex |former )?$"
+)
+
+
 def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
     """A partner word followed by an adult age ("boyfriend is 19", "bf (22)"), when the partner
     is not someone else's ("mum's partner (34)")."""
@@ -360,15 +366,9 @@ def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
     return _OTHERS_PARTNER.search(norm, max(0, hit.start - 30), hit.start) is None
 
 
-# Just before a partner word: whose partner it is, when it is not the child's.
-_OTHERS_PARTNER = re.compile(
-    rf"\b{context.OTHER_PERSON_PATTERN}(?:'s|s'|') (?:new |current |ex |former )?$"
-)
-
-
 def _outside_look_alikes(hits: list[Hit], name: str) -> list[Hit]:
-    """The hits not inside a look-alike of this lexicon (`look_alikes` in its YAML): "ran away
-    from the dog" holds "ran away" but reports no missing episode."""
+    """The hits not inside a look-alike of this lexicon (`look_alikes` in its YAML): "ran off
+    down the corridor" holds "ran off" but reports no missing episode."""
     alikes = [(h.start, h.end) for h in hits if h.kind == LOOK_ALIKE and h.name == name]
     if not alikes:
         return hits
