@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import context
 from .lexicon import LanguageFamily, Lexicon
 from .scanner import LANGUAGE, LANGUAGE_LOOK_ALIKE, LOOK_ALIKE, OFFENCE_TITLE, Hit
-from .signals import EventSignals, Span
+from .signals import EventSignals, Span, within
 
 # A phrase that names an offence, not the child. Plain form: `\b(offences? of|...)\W*$`, in the
 # order below; only tested for a match.
@@ -113,10 +113,6 @@ class LanguageMatch:
     span: Span
     family: LanguageFamily
     note: str = ""
-
-
-def _inside(span: Span, spans: list[Span]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
 def _adult_party(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
@@ -230,7 +226,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
     # Longest matches first, so "sex with" inside "sexual relationship with ..." is not doubled.
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         span = (hit.start, hit.end)
-        if hit.end <= reach or (excluded_spans and _inside(span, excluded_spans)):
+        if hit.end <= reach or (excluded_spans and within(span, excluded_spans)):
             continue
         reach = hit.end  # judged once: a shorter phrase inside it is not judged again
         family = families[hit.name]

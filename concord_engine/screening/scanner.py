@@ -120,13 +120,20 @@ _IMPLEMENTATION = ahocorasick_rs.Implementation.DFA
 _Find = Callable[..., list[tuple[int, int, int]]]
 
 
+def _grouped(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[tuple[str, str]]]:
+    """Every phrase as the scanner sees it (punctuation as spaces, single spaces), with the (kind,
+    name) pairs of all the lexicon phrases that read as it."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for phrase, values in _entries(lexicon, indicators).items():
+        grouped.setdefault(" ".join(scan_form(phrase).split()), []).extend(values)
+    return grouped
+
+
 class Scanner:
     """An automaton over every phrase; `scan` returns whole-word hits in text order."""
 
     def __init__(self, lexicon: Lexicon, indicators: IndicatorLexicon) -> None:
-        grouped: dict[str, list[tuple[str, str]]] = {}
-        for phrase, values in _entries(lexicon, indicators).items():
-            grouped.setdefault(" ".join(scan_form(phrase).split()), []).extend(values)
+        grouped = _grouped(lexicon, indicators)
         patterns = [f" {phrase} " for phrase in grouped]
         self._values = [tuple(values) for values in grouped.values()]
         # With ASCII patterns (the shipped lists), no non-ASCII character can be part of a match,

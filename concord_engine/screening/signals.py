@@ -366,13 +366,18 @@ def _partner_age_counts(sig: EventSignals, hit: Hit) -> bool:
     return _OTHERS_PARTNER.search(norm, max(0, hit.start - 30), hit.start) is None
 
 
+def within(span: Span, spans: list[Span]) -> bool:
+    """Whether `span` lies inside one of `spans`."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
 def _outside_look_alikes(hits: list[Hit], name: str) -> list[Hit]:
     """The hits not inside a look-alike of this lexicon (`look_alikes` in its YAML): "ran off
     down the corridor" holds "ran off" but reports no missing episode."""
     alikes = [(h.start, h.end) for h in hits if h.kind == LOOK_ALIKE and h.name == name]
     if not alikes:
         return hits
-    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in alikes)]
+    return [h for h in hits if not within((h.start, h.end), alikes)]
 
 
 def _text(sig: EventSignals) -> None:

@@ -17,7 +17,7 @@ from concord_engine.screening.normalise import normalise
 from concord_engine.screening.scanner import (
     SEPARATOR,
     Scanner,
-    _entries,
+    _grouped,
     default_scanner,
     scan_form,
 )
@@ -28,14 +28,6 @@ HitTuple = tuple[str, str, int, int]
 # glued to a phrase), and non-ASCII spaces and dashes that the normal form keeps or turns.
 _GLUE = [" ", " ", " ", " ", "", ", ", ". ", "-", "'", "\u2019", "\u00a0", "\u2003", "\t", "\n"]
 _ODD = ["Zo\u00eb", "\u00e9", "\u0130", "\u03a3\u039f\u03a3", "caf\u00e9", "\U0001f600", "_", "19"]
-
-
-def _grouped(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[tuple[str, str]]]:
-    """The scanner's patterns (without their spaces) and what each stands for, as built before."""
-    grouped: dict[str, list[tuple[str, str]]] = {}
-    for phrase, values in _entries(lexicon, indicators).items():
-        grouped.setdefault(" ".join(scan_form(phrase).split()), []).extend(values)
-    return grouped
 
 
 def _pyahocorasick_scan(
