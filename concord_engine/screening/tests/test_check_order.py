@@ -13,11 +13,18 @@ from concord_engine.screening.language import (
     _OFFENCE_PREFIX,
     LanguageMatch,
     _family_context_allows,
-    _inside,
+    _not_the_professionals_label,
     _quoted_ok,
 )
 from concord_engine.screening.lexicon import Lexicon, language_lexicon
-from concord_engine.screening.scanner import LANGUAGE, OFFENCE_TITLE, Hit, default_scanner
+from concord_engine.screening.scanner import (
+    LANGUAGE,
+    LANGUAGE_LOOK_ALIKE,
+    LOOK_ALIKE,
+    OFFENCE_TITLE,
+    Hit,
+    default_scanner,
+)
 from concord_engine.screening.signals import (
     _KINDS,
     _NOT_PRESENT,
@@ -25,6 +32,7 @@ from concord_engine.screening.signals import (
     Span,
     analyse,
     kind_context_allows,
+    within,
 )
 from concord_engine.screening.tests.helpers import child, ev
 from concord_engine.screening.tests.test_free_text import (
@@ -51,6 +59,11 @@ LANGUAGE_TEXTS = [
     "Mum said she was 'asking for it'. No further action.",
     "Seen getting into a car with two older males near the takeaway.",
     "She was reported missing overnight and returned at 06:00 by taxi.",
+    # Someone else's words or subject, and look-alikes (ADR 0051, second addendum).
+    "She said the boy in her class called her a slag and she was upset.",
+    "Mum has been sexually active with a new partner; she is sexually active with older men.",
+    "Her diabetes is out of control and she is out of control at home.",
+    "Her lifestyle has stabilised; her lifestyle choices were discussed.",
 ]
 TEXTS = [
     *DISCLOSURES,
@@ -79,19 +92,36 @@ def _indicator_counts_first_order(sig: EventSignals, hit: Hit, sentence: Span) -
     return not kind.needs_adults or context.adults_near(norm, hit.start, hit.end, sentence)
 
 
+def _sentence_rejects_first_order(norm: str, hit: Hit, family_id: str, sentence: Span) -> bool:
+    """The sentence checks of `judge`, each in the order first written (the label check last)."""
+    if context.is_negated(norm, hit.start, sentence[0]):
+        return True
+    if context.is_corrected(norm, hit.start, hit.end, sentence):
+        return True
+    if family_id in _COERCIBLE and _COERCED.search(
+        norm, max(sentence[0], hit.start - 50), hit.start
+    ):
+        return True
+    return _not_the_professionals_label(norm, hit, sentence)
+
+
 def _judge_first_order(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
     """`judge` with its checks in the order first written, families found by scanning."""
     hits = [h for h in sig.hits if h.kind == LANGUAGE]
     if not hits:
         return []
     norm = sig.norm
-    offence_spans = [(h.start, h.end) for h in sig.hits if h.kind == OFFENCE_TITLE]
+    offence_spans = [
+        (h.start, h.end)
+        for h in sig.hits
+        if h.kind == OFFENCE_TITLE or (h.kind == LOOK_ALIKE and h.name == LANGUAGE_LOOK_ALIKE)
+    ]
     quotes = context.quote_spans(norm)
     matches: list[LanguageMatch] = []
     taken: list[Span] = []
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         span = (hit.start, hit.end)
-        if _inside(span, taken) or _inside(span, offence_spans):
+        if within(span, taken) or within(span, offence_spans):
             continue
         taken.append(span)
         family = lexicon.family(hit.name)
@@ -101,13 +131,7 @@ def _judge_first_order(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatc
         ok, note = _quoted_ok(sig, hit, quotes)
         if not ok:
             continue
-        if context.is_negated(norm, hit.start, sentence[0]):
-            continue
-        if context.is_corrected(norm, hit.start, hit.end, sentence):
-            continue
-        if family.id in _COERCIBLE and _COERCED.search(
-            norm, max(sentence[0], hit.start - 50), hit.start
-        ):
+        if _sentence_rejects_first_order(norm, hit, family.id, sentence):
             continue
         if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
