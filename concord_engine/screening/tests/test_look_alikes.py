@@ -4,10 +4,12 @@ Each lexicon's `look_alikes` take back only the phrases inside them, only for th
 every look-alike must hold a phrase of its lexicon (a look-alike around nothing is dead data).
 """
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from concord_engine.screening.language import judge
 from concord_engine.screening.lexicon import indicator_lexicon, language_lexicon
 from concord_engine.screening.normalise import normalise
 from concord_engine.screening.scanner import (
@@ -17,9 +19,11 @@ from concord_engine.screening.scanner import (
     LANGUAGE_LOOK_ALIKE,
     LOOK_ALIKE,
     SIGNAL_LOOK_ALIKE,
+    Scanner,
     default_scanner,
 )
-from concord_engine.screening.tests.helpers import ev, run
+from concord_engine.screening.signals import EventSignals, analyse
+from concord_engine.screening.tests.helpers import child, ev, run
 from concord_engine.screening.tests.test_free_text import signals
 
 WHEN = "2025-03-03 10:00"
@@ -109,8 +113,28 @@ def test_indicators_outside_a_look_alike_still_count(text, kind):
     assert kind in signals(text).indicators, text
 
 
-def test_a_language_look_alike_does_not_take_back_an_indicator():
-    # "out of control" is a language term only; the look-alike must not touch the indicators
-    # of the same text (each lexicon's look-alikes are its own).
-    sig = signals("Her diabetes is out of control; found drunk in the park with older men.")
+def _analysed(text: str, scanner: Scanner) -> EventSignals:
+    event = ev("GMP", "note", WHEN, text=text)
+    return next(s for s in analyse(child(event, dob=AGE_14), scanner).events if s.event is event)
+
+
+def test_each_lexicons_look_alikes_take_back_only_its_own_phrases():
+    # No shipped look-alike holds the other lexicon's phrases, so each direction is built here:
+    # a language look-alike around an indicator phrase, an indicator look-alike around a term.
+    language, indicators = language_lexicon(), indicator_lexicon()
+    text = "Found drunk in the park; she is putting herself at risk."
+    crossed = Scanner(
+        replace(language, look_alikes=("found drunk in the park",)),
+        replace(indicators, look_alikes=("putting herself at risk",)),
+    )
+    sig = _analysed(text, crossed)
     assert "substances" in sig.indicators
+    assert [m.family.id for m in judge(sig, language)] == ["putting_self_at_risk"]
+    # The same look-alikes in their own lexicons do take the phrases back.
+    own = Scanner(
+        replace(language, look_alikes=("putting herself at risk",)),
+        replace(indicators, look_alikes=("found drunk in the park",)),
+    )
+    sig = _analysed(text, own)
+    assert "substances" not in sig.indicators
+    assert judge(sig, language) == []
