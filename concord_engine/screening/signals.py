@@ -53,6 +53,12 @@ _NOT_A_REPORT = re.compile(
             "hearsay",
             # Hypotheticals and teaching: what would happen, what to do if, how to report.
             "if (?:anyone|someone|anybody|somebody|ever|he|they|a man|an adult)", "what to do if",
+            # Something seen or read about ("a news story about a rape case").
+            *context.one_per_word(
+                "news|film|programme|documentary|article|book|podcast|soap|storyline|tv show|"
+                "series",
+                r" (?:\w+ ){0,2}(?:about|on|covering|featuring)",
+            ),
             "how to (?:report|recognise|spot|stay safe)", "in case", "would (?:tell|report|know)",
             r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be", "signs of",
             *context.one_per_word(
@@ -82,9 +88,10 @@ _BEFORE_MARKERS = re.compile(
 )
 # Just before a disclosure phrase: it names someone's offending history.
 _PAST_CONVICTIONS = re.compile(
-    r"\b(?:previous|prior|past|historic|historical|spent|unspent) (?:\w+ )?(?:convictions?|"
-    r"offences?|offending|cautions?|charges?) (?:for|of|including)(?: (?:an?|the|two|several|"
-    r"multiple|serious|non recent))?\W*$"
+    r"\b(?:(?:previous|prior|past|historic|historical|spent|unspent) (?:\w+ )?(?:convictions?|"
+    r"offences?|offending|cautions?|charges?)|(?:has|had|have|with|holds?) (?:an? |two |three |"
+    r"several |multiple |many |\d+ )?(?:\w+ )?(?:convictions?|cautions?)) (?:for|of|including)"
+    r"(?: (?:an?|the|two|several|multiple|serious|non recent))?\W*$"
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
 _CHILD_OBJECTS = (" her", " him", " them", " me")
@@ -285,10 +292,20 @@ _TEACHING = re.compile(
 )
 
 
+# Just before a gift phrase: the family bought or gave it ("foster carer bought her a new phone").
+_FAMILY_GAVE = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|parents?|grand\w*|nan|nana|gran|aunt\w*|uncle|family|brother|"
+    r"sister|carers?|foster carers?|social worker|key ?worker|school)s? (?:has |have |had )?"
+    r"(?:bought|buys|buying|got|gets|gave|gives|given|purchased|replaced|provided|paid for)\b"
+)
+
+
 def _not_from_family(norm: str, hit: Hit, sentence: Span) -> bool:
     end = min(sentence[1], hit.end + 40)
     if _FROM_SOMEONE_ELSE.search(norm, hit.start, end):
         return True  # "for her birthday from an older male": the giver, not the occasion, decides
+    if _FAMILY_GAVE.search(norm, max(sentence[0], hit.start - 40), hit.start):
+        return False  # "foster carer bought her a new phone"
     return _FROM_FAMILY.search(norm, hit.start, end) is None
 
 

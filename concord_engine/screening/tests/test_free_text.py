@@ -87,6 +87,19 @@ DISCLOSURES = [
     "She had sex with an adult man at the flat.",
     "She was groomed online by a man in his 30s.",
     "She was referred to Rape Crisis after disclosing rape.",
+    # Online abuse and image-based abuse (ADR 0051, third addendum).
+    "Male adult has been sending her sexually explicit messages on Instagram.",
+    "She was asked by an unknown adult to go on camera and remove her clothes.",
+    "Sextortion: suspect threatened to share her images unless she sent more.",
+    "Unknown male sent her a picture of his penis on Snapchat.",
+    "Intimate images of the 15 year old were posted online by her ex.",
+    "Suspect arranged to meet her after grooming her online for several weeks.",
+    "She was taken to the SARC for a forensic medical following the assault.",
+    # A child's account of being touched; "when mum is" leaves "mum" out of the victim test.
+    "She told the school counsellor her stepdad touches her when mum is at work.",
+    "She says he touches her at night when everyone is asleep.",
+    # NCRS: an allegation is recorded as a crime unless verifiable information shows none.
+    "Referral closed: allegation of sexual abuse found to be unsubstantiated after ABE.",
 ]
 
 
@@ -148,6 +161,15 @@ NOT_DISCLOSURES = [
     "The offender was sentenced for the rape of an adult woman in 2012.",
     "Intercourse between the parents was overheard by the child.",
     "Her sister was groomed online in 2020.",
+    # Someone's record without "previous"; inquiries, training and the news (third addendum).
+    "Dad has a conviction for indecent exposure from 2009.",
+    "Uncle has two convictions for sexual assault.",
+    "Discussed the sexual abuse inquiry report at the team meeting.",
+    "Staff attended child sexual abuse training.",
+    "She was upset after watching a news story about a rape case.",
+    "Staff reminded her not to share intimate images of herself online.",
+    "She attended a session on online safety and sexting.",
+    "He touched her arm to get her attention.",
 ]
 
 
@@ -217,6 +239,11 @@ INDICATORS = [
     ("New hair and nails paid for by an older male.", "gifts"),
     # A giver outside the family decides, whatever the occasion.
     ("She got a new phone for her birthday from an older male.", "gifts"),
+    # Third addendum.
+    ("Not home overnight; mum did not know where she was.", "missing"),
+    ("Found by police at 3am in the city centre.", "missing"),
+    ("Located at 0300 hrs at a petrol station.", "missing"),
+    ("Her room smells of cannabis.", "substances"),
 ]
 
 
@@ -258,6 +285,12 @@ NOT_INDICATORS = [
     ("New clothes bought for her by her foster carer.", "gifts"),
     ("Discussed contraception in a PSHE lesson.", "sexual_health"),
     ("RSE session on sexual health and consent delivered to Year 9.", "sexual_health"),
+    # Third addendum: a record, a home's smell, a carer's gift, running from a dog.
+    ("The report was missing from the file.", "missing"),
+    ("Dad is an alcoholic and the house smells of cannabis.", "substances"),
+    ("Foster carer bought her a new phone after hers broke.", "gifts"),
+    ("She ran away from the dog in the park and hurt her knee.", "missing"),
+    ("She was home all night with her mum.", "missing"),
 ]
 
 

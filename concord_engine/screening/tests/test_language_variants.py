@@ -98,6 +98,12 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She keeps returning to the address.", "missing_framing"),
         # Said by mum, but the words describe the child: the worker records them as they are.
         ("Mum is worried she is sexually active with older men.", "sexually_active"),
+        # Third addendum (ADR 0051).
+        ("She went there for the money, it was her choice.", "choice_framing"),
+        ("She has been offered the chance to engage but chooses not to.", "choice_framing"),
+        ("She has allowed the men to take pictures of her.", "consent_framing"),
+        ("She let him touch her because he gave her vodka.", "consent_framing"),
+        ("He is a drug dealer for the older males.", "work_framing"),
     ],
 )
 def test_variants_are_found(text, family):
@@ -154,6 +160,14 @@ def test_variants_are_found(text, family):
         # The words describe someone else, not the child.
         "Mum has been sexually active with a new partner, not relevant to the child.",
         "Her friend is putting herself at risk too, according to school.",
+        "Sexually active older sister has been offered contraception.",
+        # Third addendum: an adult's record, routine appointments, staff's efforts, a selection.
+        "The male is a convicted drug dealer.",
+        "Not engaging with the dentist; mum to rebook.",
+        "Staff worked hard to engage her in education and she is now attending.",
+        "She said she had made her own choice of placement and is happy there.",
+        "Her choice of college course is health and social care.",
+        "She chose to have pasta for tea.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
