@@ -100,6 +100,7 @@ DISCLOSURES = [
     "She says he touches her at night when everyone is asleep.",
     # NCRS: an allegation is recorded as a crime unless verifiable information shows none.
     "Referral closed: allegation of sexual abuse found to be unsubstantiated after ABE.",
+    "The man told her to undress and then gave her money.",
 ]
 
 
@@ -170,6 +171,12 @@ NOT_DISCLOSURES = [
     "Staff reminded her not to share intimate images of herself online.",
     "She attended a session on online safety and sexting.",
     "He touched her arm to get her attention.",
+    "She told me dad touches her hair to wake her up in the morning.",
+    "Police attended following a report that explicit messages were sent between two adults.",
+    "She was asked to remove her clothes for the medical examination; a chaperone was present.",
+    "She attended the SARC with her aunt for her annual follow-up after the 2021 assault.",
+    "The camera on her laptop is broken, so the virtual visit was by phone.",
+    "Mum threatened to share the letter with the school.",
 ]
 
 
@@ -291,6 +298,8 @@ NOT_INDICATORS = [
     ("Foster carer bought her a new phone after hers broke.", "gifts"),
     ("She ran away from the dog in the park and hurt her knee.", "missing"),
     ("She was home all night with her mum.", "missing"),
+    ("Found at 3am by dad when she had a nightmare.", "missing"),
+    ("Mum bought her a new phone for school.", "gifts"),
 ]
 
 

@@ -104,6 +104,11 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She has allowed the men to take pictures of her.", "consent_framing"),
         ("She let him touch her because he gave her vodka.", "consent_framing"),
         ("He is a drug dealer for the older males.", "work_framing"),
+        ("Her own behaviour is putting her at risk of harm.", "putting_self_at_risk"),
+        ("She has been sleeping with a 19 year old from the estate.", "sexual_activity_with_adult"),
+        ("She has been reaching out to older men on Snapchat.", "child_contacting_adults"),
+        ("She initiated contact with the adult online.", "child_contacting_adults"),
+        ("She is making the decision to go missing.", "choice_framing"),
     ],
 )
 def test_variants_are_found(text, family):
@@ -168,6 +173,14 @@ def test_variants_are_found(text, family):
         "She said she had made her own choice of placement and is happy there.",
         "Her choice of college course is health and social care.",
         "She chose to have pasta for tea.",
+        "She was rewarded with a certificate for 100% attendance.",
+        "He is a drug dealer's son and we are worried he is being exploited.",
+        "Mum made the decision to move house closer to school.",
+        "The school reached out to mum about the parents' evening.",
+        "Her own behaviour at school has improved greatly this term.",
+        "She made the decision to go to college in September.",
+        "She has been reaching out to her friends for support.",
+        "Her choice of words when describing the men showed she was frightened.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
