@@ -50,6 +50,14 @@ _NOT_A_REPORT = re.compile(
             r"advised (?:her|him|them|yp|the yp|the child) (?:on|about|re|regarding|around)",
             "sessions? (?:on|about)", "keep(?:ing)? safe", "healthy relationships",
             "what (?:is|constitutes)", r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)", "gossip",
+            # Jokes and the word itself ("joked that her teacher raped her with homework",
+            # "the word rape was written on the wall").
+            r"jok(?:e|es|ed|ing) (?:\w+ ){0,4}", "as a joke", "banter", "the word", "graffiti",
+            # Teaching the underwear rule ("PANTS lesson: nobody should touch my privates").
+            *context.one_per_word(
+                "nobody|no one|noone", " (?:should|is allowed|has the right|can|may)"
+            ),
+            r"pants (?:rule|lesson|session|resources?)", "underwear rule",
             "hearsay",
             # Hypotheticals and teaching: what would happen, what to do if, how to report.
             "if (?:anyone|someone|anybody|somebody|ever|he|they|a man|an adult)", "what to do if",
@@ -86,6 +94,11 @@ _BEFORE_MARKERS = re.compile(
     + "|"
     + context.led_by_letter(("no", "den", "never", *context.OTHER_PERSON_WORDS), r"\w")
 )
+# Just before an offence title: the title names what someone reported, not the law.
+_REPORTED_TITLE = re.compile(
+    r"\b(?:(?:reports?|allegations?|complaints?|disclosures?|accounts?) of|(?:reported|alleged|"
+    r"alleges|alleging|disclosed|discloses|reporting)(?: an?| the)?)\W*$"
+)
 # Just before a disclosure phrase: it names someone's offending history.
 _PAST_CONVICTIONS = re.compile(
     r"\b(?:(?:previous|prior|past|historic|historical|spent|unspent) (?:\w+ )?(?:convictions?|"
@@ -95,6 +108,7 @@ _PAST_CONVICTIONS = re.compile(
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
 _CHILD_OBJECTS = (" her", " him", " them", " me")
+_CHILD_OBJECT_INSIDE = re.compile(r" (?:her|him|them|me) ")
 # After a disclosure phrase in its sentence: the child was not the one it happened to. Plain
 # form: `\b(was not involved|...)\b`, in the order below; only tested for a match.
 _NOT_ABOUT_CHILD = re.compile(
@@ -246,6 +260,8 @@ def _someone_else_was_the_victim(norm: str, hit: Hit, sentence: Span) -> bool:
         return True  # "previous convictions for sexual assault": someone's record, not a report
     if _CHILD_OBJECT.match(norm, hit.end) or norm.endswith(_CHILD_OBJECTS, hit.start, hit.end):
         return False  # the child is its object ("her uncle was sexually inappropriate with her")
+    if _CHILD_OBJECT_INSIDE.search(norm, hit.start, hit.end):
+        return False  # "her brother's friend abused her sexually"
     # "her friend was raped", "her sister's sexual assault"
     return context.other_person_before(norm, hit.start, sentence[0], as_victim=True)
 
@@ -260,8 +276,16 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
         return False
     if _someone_else_was_the_victim(norm, hit, sentence):
         return False
-    if any(h.kind == OFFENCE_TITLE and h.start <= hit.start and hit.end <= h.end for h in sig.hits):
-        return False  # an offence title names the law, it is not an account of what happened
+    for title in sig.hits:
+        if (
+            title.kind == OFFENCE_TITLE
+            and title.start <= hit.start
+            and hit.end <= title.end
+            and not _REPORTED_TITLE.search(norm, max(sentence[0], title.start - 40), title.start)
+        ):
+            # An offence title names the law, not what happened, unless it is what someone
+            # reported ("report of sexual activity with a child under 16").
+            return False
     if hit.name in ("force", "exchange"):
         return sig.age is None or sig.age < 18
     # Sexual activity: an offence under 16 whoever the other party is.

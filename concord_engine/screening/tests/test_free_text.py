@@ -101,6 +101,14 @@ DISCLOSURES = [
     # NCRS: an allegation is recorded as a crime unless verifiable information shows none.
     "Referral closed: allegation of sexual abuse found to be unsubstantiated after ABE.",
     "The man told her to undress and then gave her money.",
+    # A child's own words and agency shorthand; the child as the object inside the phrase; an
+    # offence title as what was reported.
+    "Student disclosed to DSL that her uncle has been touching her.",
+    'She said: "he put it in me and it hurt".',
+    'YP says "they passed me round their mates".',
+    'She said he "touched my front bottom".',
+    "Child alleges that her brother's friend abused her sexually when she was 10.",
+    "Niche log: report of sexual activity with a child under 16, suspect aged 21.",
 ]
 
 
@@ -177,6 +185,12 @@ NOT_DISCLOSURES = [
     "She attended the SARC with her aunt for her annual follow-up after the 2021 assault.",
     "The camera on her laptop is broken, so the virtual visit was by phone.",
     "Mum threatened to share the letter with the school.",
+    'She joked that her teacher "raped" her with homework.',
+    "The word 'rape' was written on the toilet wall.",
+    "She said the boys were joking about rape in the changing rooms.",
+    "She keeps touching her hair when she is anxious.",
+    "PANTS lesson: nobody should touch my privates.",
+    "They did sex education with her class in Year 8.",
 ]
 
 
