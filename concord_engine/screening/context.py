@@ -61,12 +61,17 @@ _PRE_CORRECTION = re.compile(
             "called)",
             *one_per_word(
                 "do|does|did|should|must",
-                " not (?:describe|refer to|call|label|see|view|record)",
+                " not (?:describe|refer to|call|label|see|view|record|say|use|write)",
             ),
             "not (?:be )?(?:described|referred to|seen|viewed|labelled|called) as",
             *one_per_word(
-                "term|phrase|word|words|language|label|wording|description", " (?:such as|like)?"
+                "term|terms|phrase|phrases|word|words|language|label|labels|wording|description|"
+                "descriptions",
+                " (?:such as|like)?",
             ),
+            # Advice about the words ("avoid terms like 'promiscuous'").
+            "avoid (?:using|saying|writing|describing|terms|words|phrases|language|labels|"
+            "labelling|labeling)",
         ),
         r"\w",
     )

@@ -58,6 +58,9 @@ _NOT_A_REPORT = re.compile(
                 "nobody|no one|noone", " (?:should|is allowed|has the right|can|may)"
             ),
             r"pants (?:rule|lesson|session|resources?)", "underwear rule",
+            # Words about words ("avoid terms like 'sexually active'").
+            *context.one_per_word("terms?|phrases?|words|language|labels?", " (?:such as|like)"),
+            r"avoid (?:using|saying|writing|describing|terms|words|phrases|language|labels)",
             "hearsay",
             # Hypotheticals and teaching: what would happen, what to do if, how to report.
             "if (?:anyone|someone|anybody|somebody|ever|he|they|a man|an adult)", "what to do if",

@@ -191,6 +191,7 @@ NOT_DISCLOSURES = [
     "She keeps touching her hair when she is anxious.",
     "PANTS lesson: nobody should touch my privates.",
     "They did sex education with her class in Year 8.",
+    'Training reminded staff to avoid terms like "promiscuous" and "sexually active".',
 ]
 
 

@@ -109,6 +109,10 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She has been reaching out to older men on Snapchat.", "child_contacting_adults"),
         ("She initiated contact with the adult online.", "child_contacting_adults"),
         ("She is making the decision to go missing.", "choice_framing"),
+        (
+            "Training was delivered, but staff still describe her as making her own choices.",
+            "choice_framing",
+        ),
     ],
 )
 def test_variants_are_found(text, family):
@@ -181,6 +185,10 @@ def test_variants_are_found(text, family):
         "She made the decision to go to college in September.",
         "She has been reaching out to her friends for support.",
         "Her choice of words when describing the men showed she was frightened.",
+        # Words about words.
+        'Training reminded staff to avoid terms like "promiscuous" and "sexually active".',
+        "Staff should not say she is in a relationship with the man; she is being exploited.",
+        "Avoid labels such as streetwise for a 14 year old.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
