@@ -1,8 +1,9 @@
 """One multi-pattern pass (Aho-Corasick) finds every lexicon, indicator and offence phrase.
 
 Whole words only, without a per-hit check: the scan runs over a copy of the text in which every
-ASCII character that is not a letter or digit reads as a space, and every pattern is stored with
-a space at each end. A phrase therefore matches only between word boundaries, and spurious
+character that is not a letter or digit reads as a space (outside ASCII: punctuation, symbols,
+separators and control or format characters), and every pattern is stored with a space at each
+end. A phrase therefore matches only between word boundaries, and spurious
 substring hits ("sti" in "still") never reach Python.
 
 The automaton is `ahocorasick_rs` (the Rust `aho-corasick` crate) as a DFA over bytes (ADR
@@ -10,6 +11,7 @@ The automaton is `ahocorasick_rs` (the Rust `aho-corasick` crate) as a DFA over 
 and at one end longest first.
 """
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -71,10 +73,22 @@ def _entries(lexicon: Lexicon, indicators: IndicatorLexicon) -> dict[str, list[t
     return entries
 
 
-# Every ASCII punctuation character reads as a space in the scan copy (same length).
-_SCAN_TABLE = str.maketrans(
-    {chr(c): " " for c in range(1, 128) if not chr(c).isalnum() and chr(c) != " "}
+def _reads_as_space(code: int) -> bool:
+    """Whether a character reads as a space in the scan copy: ASCII punctuation, and outside
+    ASCII (in the Basic Multilingual Plane) punctuation, symbols, separators and control or
+    format characters, so that "at risk…", "•putting" or a zero-width space still leave a
+    phrase whole. Letters and digits of any script do not."""
+    char = chr(code)
+    if code < 128:
+        return code != 0 and char != " " and not char.isalnum()
+    return unicodedata.category(char) in _SPACE_CATEGORIES
+
+
+_SPACE_CATEGORIES = frozenset(
+    {"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf"}
 )
+# Every such character reads as a space in the scan copy (same length).
+_SCAN_TABLE = str.maketrans({chr(c): " " for c in range(1, 0x10000) if _reads_as_space(c)})
 # Text joined from several events is separated by this: no phrase can match across it.
 SEPARATOR = " \x00 "
 

@@ -108,3 +108,25 @@ def test_many_texts_with_few_hits_as_scanned_alone():
             for _ in range(rng.randint(0, 200))
         ]
         assert _scan_texts(texts) == _scanned_alone(scanner, texts)
+
+
+def test_punctuation_outside_ascii_reads_as_a_space():
+    scanner = default_scanner()
+    for text in (
+        "She is putting herself at risk\u2026",  # an ellipsis
+        "\u2022putting herself at risk",  # a bullet
+        "putting\u200bherself at risk",  # a zero-width space
+        "putting herself at risk\u3002",  # an ideographic full stop
+        "\u00abputting herself at risk\u00bb",  # guillemets
+    ):
+        norm = normalise(text)
+        names = {hit.name for hit in scanner.scan(norm)}
+        assert "putting_self_at_risk" in names, text
+        assert scanner.scan_texts([text])[0][1] == scanner.scan(norm), text
+
+
+def test_letters_and_digits_outside_ascii_do_not_read_as_spaces():
+    scanner = default_scanner()
+    # "risk\u00e9" is one word, so "at risk" is not in it; "\u0661" is an Arabic-Indic digit.
+    for text in ("putting herself at risk\u00e9", "putting herself at risk\u0661"):
+        assert not any(hit.name == "putting_self_at_risk" for hit in scanner.scan(normalise(text)))
