@@ -11,11 +11,13 @@ The automaton is `ahocorasick_rs` (the Rust `aho-corasick` crate) as a DFA over 
 and at one end longest first.
 """
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -109,6 +111,19 @@ def scan_form(text: str) -> str:
 
 
 _STEP = len(SEPARATOR)
+# White space that can split a phrase across lines.
+_WHITE = " \t\r\n\u00a0"
+# A single line break in a run of two or more white-space characters between two letters or
+# digits, up to the letter or digit after it: led by the line break (a literal the search skips
+# to), with one to four other white-space characters before it or at least one after it. A blank
+# line (two line breaks) is a paragraph break, and stays one.
+_SPLIT_RUN = re.compile(
+    "\n(?:"
+    + "|".join(f"(?<=[^\\W_][ \t\r\u00a0]{{{n}}}\n)" for n in (1, 2, 3, 4))
+    + "|(?<=[^\\W_]\n)(?=[ \t\r\u00a0]))[ \t\r\u00a0]*(?=[^\\W_])"
+)
+# A hit's place in the order `scan` gives: by end, and at one end longest (earliest start) first.
+_SPAN_ORDER = attrgetter("end", "start")
 
 
 def _text_at(preceding: list[int], position: int) -> int:
@@ -186,6 +201,23 @@ class Scanner:
         """Hits of several texts in one pass: for each text with a hit, its index, its
         normalised form and its hits (offsets in the text itself), in text order.
 
+        A run of white space that holds a line break, between two words, reads as one space
+        (see `_across_line_breaks`); otherwise the hits are those of `_scan_joined`.
+        """
+        found, joined, norm, preceding = self._scan_joined(texts)
+        runs = _line_break_runs(joined, preceding) if "\n" in joined else {}
+        if runs:
+            self._across_line_breaks(texts, runs, found, norm, preceding)
+        return found
+
+    def _scan_joined(
+        self, texts: Sequence[str]
+    ) -> tuple[dict[int, tuple[str, list[Hit]]], str, str, list[int]]:
+        """Hits of several texts in one pass: for each text with a hit, its index, its
+        normalised form and its hits (offsets in the text itself), in text order; with the
+        joined texts, their normalised form (empty on the ASCII path) and the length of the text
+        before each text.
+
         The texts are joined by `SEPARATOR`, which no phrase can cross, and scanned once. ASCII
         input (nearly all case notes) is normalised and read as the scanner sees it in a single
         byte-table pass; only texts with a hit are normalised again on their own, for the
@@ -222,7 +254,99 @@ class Scanner:
                 found[index] = (text, hits)
             for kind, name in values[pattern]:
                 hits.append(_new_hit(Hit, (kind, name, start - base, end - base)))
-        return found
+        return found, joined, norm, preceding
+
+    def _across_line_breaks(
+        self,
+        texts: Sequence[str],
+        runs: dict[int, list[tuple[int, int]]],
+        found: dict[int, tuple[str, list[Hit]]],
+        norm: str,
+        preceding: list[int],
+    ) -> None:
+        """Add the hits of phrases that a line break with other white space around it splits
+        ("herself\r\nat risk", a wrapped line's "herself \nat risk"): such a run reads as two or
+        more spaces in the scan copy, so no pattern matches across it.
+
+        The texts with such runs (`runs`, by text) are scanned again, together, with each run
+        read as one space. A hit whose phrase spans a shortened run is mapped back to the text's
+        own offsets (its span then holds the whole run); the others were found already. Each
+        text's hits stay ordered by end, longest first. A text's normalised form is taken as
+        `_scan_joined` takes it (`norm`: the joined texts' normalised form on the general path,
+        empty on the ASCII path).
+        """
+        indices = list(runs)
+        shortened: list[str] = []
+        places: list[tuple[list[int], list[int]]] = []
+        for index in indices:
+            text = texts[index]
+            kept: list[str] = []
+            marks: list[int] = []  # where each shortened run ends, in the shortened text
+            shifts: list[int] = [0]  # characters removed before each mark
+            position = 0
+            for start, end in runs[index]:
+                kept.append(text[position : start + 1])
+                marks.append(start + 1 - shifts[-1])
+                shifts.append(shifts[-1] + end - start - 1)
+                position = end
+            kept.append(text[position:])
+            shortened.append("".join(kept))
+            places.append((marks, shifts))
+        added = False
+        for at, (_, hits) in self._scan_joined(shortened)[0].items():
+            marks, shifts = places[at]
+            new = []
+            for hit in hits:
+                first = bisect_right(marks, hit.start)
+                last = bisect_right(marks, hit.end - 1)
+                if first != last:  # a shortened run inside the phrase: the first scan missed it
+                    start, end = hit.start + shifts[first], hit.end + shifts[last]
+                    new.append(_new_hit(Hit, (hit.kind, hit.name, start, end)))
+            if new:
+                added |= self._add(found, indices[at], new, texts, norm, preceding)
+        if added:
+            ordered = sorted(found.items())
+            found.clear()
+            found.update(ordered)
+
+    @staticmethod
+    def _add(
+        found: dict[int, tuple[str, list[Hit]]],
+        index: int,
+        new: list[Hit],
+        texts: Sequence[str],
+        norm: str,
+        preceding: list[int],
+    ) -> bool:
+        """Add hits to a text's, in order; whether the text had none before."""
+        entry = found.get(index)
+        created = entry is None
+        if entry is None:
+            text = texts[index]
+            base = preceding[index] + _STEP * (index + 1)
+            entry = (norm[base : base + len(text)] if norm else normalise(text), [])
+            found[index] = entry
+        entry[1].extend(new)
+        # By end, and at one end longest first (a stable sort keeps the order within a span).
+        entry[1].sort(key=_SPAN_ORDER)
+        return created
+
+
+def _line_break_runs(joined: str, preceding: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """By text, the [start, end) of each run of two or more white-space characters that holds
+    one line break (with at most four other white-space characters before it) and lies between
+    two letters or digits: only such a run can split a phrase, which never spans punctuation.
+    One search of the joined texts (`joined`, as `_scan_joined` joins them), which skips from
+    line break to line break."""
+    runs: dict[int, list[tuple[int, int]]] = {}
+    for match in _SPLIT_RUN.finditer(joined):
+        start = match.start()
+        while joined[start - 1] in _WHITE:
+            start -= 1
+        index = _text_at(preceding, start)
+        base = preceding[index] + _STEP * (index + 1)
+        runs.setdefault(index, []).append((start - base, match.end() - base))
+    return runs
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,64 @@ def _joined_then_split(texts: list[str]) -> dict[int, tuple[str, list[tuple[str,
         out.setdefault(index, (norm, []))[1].append(
             (hit.kind, hit.name, hit.start - base, hit.end - base)
         )
-    return out
+    norms = [joined[base : base + len(text)] for base, text in zip(starts, texts, strict=False)]
+    return _across_line_breaks(texts, out, norms)
+
+
+def _shortened_scan(text: str) -> list[tuple[str, str, int, int]]:
+    """The hits of the text with every run of white space that can split a phrase read as one
+    space, mapped back to the text's offsets: a plain walk over maximal runs. Such a run is two
+    or more characters long, holds one line break with at most four white-space characters
+    before it, and has a letter or digit on each side."""
+    white = " \t\r\n\u00a0"
+    kept: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and text[j] in white:
+            j += 1
+        run = text[i:j]
+        if (
+            run
+            and len(run) >= 2
+            and run.count("\n") == 1
+            and run.index("\n") <= 4
+            and i > 0
+            and j < len(text)
+            and text[i - 1].isalnum()
+            and text[j].isalnum()
+        ):
+            kept.append(run[0])
+            origin.append(i)
+            i = j
+        elif run:
+            kept.extend(run)
+            origin.extend(range(i, j))
+            i = j
+        else:
+            kept.append(text[i])
+            origin.append(i)
+            i += 1
+    hits = default_scanner().scan(normalise("".join(kept)))
+    return [(h.kind, h.name, origin[h.start], origin[h.end - 1] + 1) for h in hits]
+
+
+def _across_line_breaks(
+    texts: list[str],
+    out: dict[int, tuple[str, list[tuple[str, str, int, int]]]],
+    norms: list[str],
+) -> dict[int, tuple[str, list[tuple[str, str, int, int]]]]:
+    """A text with a line break takes the hits of its shortened scan (see `_shortened_scan`);
+    `norms` holds each text's normalised form as the reference took it."""
+    for index, text in enumerate(texts):
+        if "\n" in text:
+            hits = _shortened_scan(text)
+            if hits:
+                out[index] = (norms[index], hits)
+            else:
+                out.pop(index, None)
+    return dict(sorted(out.items()))
 
 
 def _scan_texts(texts: list[str]) -> dict[int, tuple[str, list[tuple[str, str, int, int]]]]:
@@ -58,7 +115,7 @@ def _scanned_alone(
         hits = [(h.kind, h.name, h.start, h.end) for h in scanner.scan(normalise(text))]
         if hits:
             expected[index] = (normalise(text), hits)
-    return expected
+    return _across_line_breaks(texts, expected, [normalise(text) for text in texts])
 
 
 def test_ascii_texts_get_their_own_normal_form_and_hits():
@@ -130,3 +187,56 @@ def test_letters_and_digits_outside_ascii_do_not_read_as_spaces():
     # "risk\u00e9" is one word, so "at risk" is not in it; "\u0661" is an Arabic-Indic digit.
     for text in ("putting herself at risk\u00e9", "putting herself at risk\u0661"):
         assert not any(hit.name == "putting_self_at_risk" for hit in scanner.scan(normalise(text)))
+
+
+def test_a_phrase_split_by_a_line_break_and_white_space_is_found():
+    scanner = default_scanner()
+    for text in (
+        "She is putting herself\r\nat risk.",  # Windows line ends
+        "She is putting herself \nat risk.",  # a wrapped line
+        "She is putting\r\n  herself at risk.",
+    ):
+        found = scanner.scan_texts(["Seen at home.", text])
+        hits = [hit for hit in found[1][1] if hit.name == "putting_self_at_risk"]
+        assert hits, text
+        longest = max(hits, key=lambda hit: hit.end - hit.start)
+        assert " ".join(text[longest.start : longest.end].split()) == "putting herself at risk"
+
+
+def test_a_blank_line_stays_a_paragraph_break():
+    for text in ("Risk\r\n\r\nTaking the bus home.", "Risk \n\nTaking the bus home."):
+        found = default_scanner().scan_texts([text])
+        assert not any(hit.name == "risk_taking_framing" for hit in found.get(0, ("", []))[1])
+
+
+def test_a_line_break_after_a_stop_still_ends_the_phrase():
+    found = default_scanner().scan_texts(["She said it was at risk.\r\nTaking the bus home."])
+    assert not any(hit.name == "risk_taking_framing" for hit in found.get(0, ("", []))[1])
+
+
+def test_scans_across_line_breaks_match_a_scan_of_the_shortened_text():
+    rng = random.Random(41)
+    gaps = (" ", " ", " ", "\r\n", " \n", "\n", "  ", "\t", ". ", ".\r\n", "\n\n ")
+    words = [w for w in _WORDS if w.strip()]
+    spanned = 0
+    for _ in range(600):
+        texts = [
+            "".join(w + rng.choice(gaps) for w in rng.choices(words, k=rng.randint(0, 25)))
+            for _ in range(rng.randint(1, 6))
+        ]
+        found = default_scanner().scan_texts(texts)
+        for index, text in enumerate(texts):
+            if "\n" in text:
+                expected = _shortened_scan(text)
+            else:
+                expected = [(h.kind, h.name, h.start, h.end) for h in default_scanner().scan(
+                    normalise(text)
+                )]  # fmt: skip
+            hits = found[index][1] if index in found else []
+            got = [(h.kind, h.name, h.start, h.end) for h in hits]
+            assert got == expected, (text, got, expected)
+            if text.isascii():
+                assert index not in found or found[index][0] == normalise(text)
+            spanned += sum(any(c in "\r\n" for c in text[h.start : h.end]) for h in hits)
+        assert list(found) == sorted(found)
+    assert spanned > 30
