@@ -243,8 +243,23 @@ def is_negated(norm: str, start: int, sentence_start: int, window: int = 3) -> b
         return False  # most phrases: one search instead of splitting the words
     # Coordinating words do not count towards the window, so a negation reaches along a list:
     # "denies any alcohol or drug use".
-    words = [w for w in _WORD.findall(before) if w not in _LIST_WORDS][-window:]
-    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+    words = [w for w in _WORD.findall(before) if w not in _LIST_WORDS]
+    last = len(words) - 1
+    for i in range(max(0, len(words) - window), len(words)):
+        word = words[i]
+        if word in _NEGATORS or word.endswith("n't"):
+            if word == "no" and 0 < i < last and words[i - 1] in _SAYING:
+                continue  # "too drunk to say no and he had sex with her": a refusal, reported
+            return True
+    return False
+
+
+# Before "no", these make it a word someone said ("told him no") rather than a determiner; it
+# then negates nothing after it unless the phrase follows it at once ("said no sex took place").
+_SAYING = frozenset(
+    {"say", "says", "said", "saying", "told", "tell", "tells", "telling", "shouted", "screamed",
+     "yelled", "him", "them"}
+)  # fmt: skip
 
 
 # Before the phrase: it is quoted from an earlier record ("the previous note describing her as

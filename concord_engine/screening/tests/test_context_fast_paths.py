@@ -15,6 +15,7 @@ _PIECES = [
     "she", "not", "never", "can't", "don't", "cannot", "nor", "any", "or", "and", "denies",
     "won't", "isn't", "notable", "nothing", "knot", "n't", "'", "at risk", "drunk", "1", "13",
     ". ", "! ", "? ", "; ", "  ", "   ", "\x00", ".", ",", ";", " ", " ", " ", "\u00e9", "'s",
+    "no", "no", "said", "told him", "say", "she", "he",
 ]  # fmt: skip
 
 
@@ -25,7 +26,15 @@ def _text(rng: random.Random) -> str:
 def _is_negated_plain(norm: str, start: int, sentence_start: int, window: int = 3) -> bool:
     before = norm[max(sentence_start, start - 80) : start]
     words = [w for w in re.findall(r"[a-z0-9']+", before) if w not in context._LIST_WORDS]
-    return any(w in context._NEGATORS or w.endswith("n't") for w in words[-window:])
+    # Each word with the one before it and whether it is the last; a "no" said ("told him no")
+    # and not just before the phrase does not negate.
+    finals = [i == len(words) - 1 for i in range(len(words))]
+    pairs = list(zip(["", *words][: len(words)], words, finals, strict=True))
+    return any(
+        (word in context._NEGATORS or word.endswith("n't"))
+        and not (word == "no" and previous in context._SAYING and not final)
+        for previous, word, final in pairs[-window:]
+    )
 
 
 _STOPS = (". ", "! ", "? ", "; ", "  ", "\x00")

@@ -109,6 +109,11 @@ DISCLOSURES = [
     'She said he "touched my front bottom".',
     "Child alleges that her brother's friend abused her sexually when she was 10.",
     "Niche log: report of sexual activity with a child under 16, suspect aged 21.",
+    # Refusal or incapacity without the offence's name; "said no" is a refusal, not a negation.
+    "She said she did not want to have sex but he did it anyway.",
+    "She told him no but he carried on.",
+    "She was too drunk to say no and he had sex with her.",
+    "He pushed her onto the bed and pulled her knickers down.",
 ]
 
 
@@ -191,6 +196,10 @@ NOT_DISCLOSURES = [
     "She keeps touching her hair when she is anxious.",
     "PANTS lesson: nobody should touch my privates.",
     "They did sex education with her class in Year 8.",
+    "Carer pulled her pants down to change her pad.",
+    "She said no to going to the party and stayed home.",
+    "He carried on shouting after she told him to stop.",
+    "She said no sexual activity had taken place.",
     'Training reminded staff to avoid terms like "promiscuous" and "sexually active".',
 ]
 
