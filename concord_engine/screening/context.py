@@ -135,7 +135,9 @@ ADULTS = re.compile(
         (
             led_by_letter(
                 (
-                    "older", "adults?", "grown", f"aged {_ADULT_AGE}", f"is {_ADULT_AGE}", "men",
+                    # Not "a year older", "six months older", "a bit older": a peer.
+                    "o(?<!year o)(?<!months o)(?<!bit o)(?<!slightly o)(?<!little o)lder",
+                    "adults?", "grown", f"aged {_ADULT_AGE}", f"is {_ADULT_AGE}", "men",
                     "males?", "man", f"m{_ADULT_AGE}", "sex offenders?", "known offenders?",
                     "registered offenders?",
                     "in (?:his|their) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)",

@@ -378,7 +378,8 @@ def test_led_by_letter_takes_only_alternatives_led_by_a_plain_letter():
 
 
 _PLAIN_ADULTS = re.compile(
-    r"\b(older|adults?|grown|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
+    r"\b((?<!year )(?<!months )(?<!bit )(?<!slightly )(?<!little )older|adults?|grown|"
+    r"(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|aged "
     r"(?:1[89]|[2-9]\d)|is (?:1[89]|[2-9]\d)|\((?:1[89]|[2-9]\d)\)|"
     r"(?<=, )(?:1[89]|[2-9]\d)(?=,)|men|males?|man|m(?:1[89]|[2-9]\d)|"
     r"(?:sex|known|registered) offenders?|"
@@ -391,6 +392,8 @@ _AGES = [
     "in his twenties", "in their 30s", "19 years old", "22yo", "40 y/o", "aged 18", "is 20",
     "sex", "offender", "offenders", "sex offender", "sex offenders", "sexoffenders",
     "known", "registered", "known offenders", "registered offender", "knownoffenders",
+    "a year older", "year", "months", "bit", "slightly", "little", "six months older",
+    "a bit older", "slightly older", "a little older", "yearolder",
 ]  # fmt: skip
 
 

@@ -324,6 +324,7 @@ NOT_INDICATORS = [
     ("She was home all night with her mum.", "missing"),
     ("Found at 3am by dad when she had a nightmare.", "missing"),
     ("Mum bought her a new phone for school.", "gifts"),
+    ("Her boyfriend is a year older and at the same college.", "older_partner"),
 ]
 
 

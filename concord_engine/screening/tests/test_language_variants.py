@@ -109,6 +109,8 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She has been reaching out to older men on Snapchat.", "child_contacting_adults"),
         ("She initiated contact with the adult online.", "child_contacting_adults"),
         ("She is making the decision to go missing.", "choice_framing"),
+        ("Her boyfriend is 10 years older than her.", "relationship_framing"),
+        ("Her boyfriend is much older.", "relationship_framing"),
         (
             "Training was delivered, but staff still describe her as making her own choices.",
             "choice_framing",
@@ -189,6 +191,9 @@ def test_variants_are_found(text, family):
         'Training reminded staff to avoid terms like "promiscuous" and "sexually active".',
         "Staff should not say she is in a relationship with the man; she is being exploited.",
         "Avoid labels such as streetwise for a 14 year old.",
+        # A peer a year older (ADULTS and the older-partner indicator both take it so).
+        "Her boyfriend is a year older and at the same college.",
+        "Her boyfriend is slightly older and in Year 11.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
