@@ -114,6 +114,7 @@ DISCLOSURES = [
     "She told him no but he carried on.",
     "She was too drunk to say no and he had sex with her.",
     "He pushed her onto the bed and pulled her knickers down.",
+    "Anonymous caller states a 14 year old girl is being used for sex at the address.",
 ]
 
 
@@ -200,6 +201,7 @@ NOT_DISCLOSURES = [
     "She said no to going to the party and stayed home.",
     "He carried on shouting after she told him to stop.",
     "She said no sexual activity had taken place.",
+    "The flat was used for sex parties by adults; she has never been there.",
     'Training reminded staff to avoid terms like "promiscuous" and "sexually active".',
 ]
 
