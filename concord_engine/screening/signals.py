@@ -52,7 +52,7 @@ _NOT_A_REPORT = re.compile(
             "what (?:is|constitutes)", r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)", "gossip",
             # Jokes and the word itself ("joked that her teacher raped her with homework",
             # "the word rape was written on the wall").
-            r"jok(?:e|es|ed|ing) (?:\w+ ){0,4}", "as a joke", "banter", "the word", "graffiti",
+            r"jok(?:e|es|ed|ing) (?:that|about)", "as a joke", "banter", "the word", "graffiti",
             # Teaching the underwear rule ("PANTS lesson: nobody should touch my privates").
             *context.one_per_word(
                 "nobody|no one|noone", " (?:should|is allowed|has the right|can|may)"
@@ -68,7 +68,7 @@ _NOT_A_REPORT = re.compile(
             *context.one_per_word(
                 "news|film|programme|documentary|article|book|podcast|soap|storyline|tv show|"
                 "series",
-                r" (?:\w+ ){0,2}(?:about|on|covering|featuring)",
+                r" (?:\w+ ){0,2}(?:about|covering|featuring)",
             ),
             "how to (?:report|recognise|spot|stay safe)", "in case", "would (?:tell|report|know)",
             r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be", "signs of",
