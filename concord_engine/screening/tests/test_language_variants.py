@@ -111,6 +111,7 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She is making the decision to go missing.", "choice_framing"),
         ("Her boyfriend is 10 years older than her.", "relationship_framing"),
         ("Her boyfriend is much older.", "relationship_framing"),
+        ("She said it was consensual but she is 14 and he is 22.", "consent_framing"),
         (
             "Training was delivered, but staff still describe her as making her own choices.",
             "choice_framing",
@@ -194,6 +195,10 @@ def test_variants_are_found(text, family):
         # A peer a year older (ADULTS and the older-partner indicator both take it so).
         "Her boyfriend is a year older and at the same college.",
         "Her boyfriend is slightly older and in Year 11.",
+        # Consent to a step of the work.
+        "Amy's phone was checked with her consent and no concerning contacts were found.",
+        "Her consent was sought before the information was shared.",
+        "Photographs were taken with her consent.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
