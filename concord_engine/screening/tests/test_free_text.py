@@ -277,6 +277,8 @@ INDICATORS = [
     ("Found by police at 3am in the city centre.", "missing"),
     ("Located at 0300 hrs at a petrol station.", "missing"),
     ("Her room smells of cannabis.", "substances"),
+    ("Found out of area in a trap house in Stoke.", "missing"),
+    ("Dropped off in a brand new Nike tracksuit by an unknown male.", "gifts"),
 ]
 
 
@@ -326,6 +328,8 @@ NOT_INDICATORS = [
     ("She was home all night with her mum.", "missing"),
     ("Found at 3am by dad when she had a nightmare.", "missing"),
     ("Mum bought her a new phone for school.", "gifts"),
+    ("She was placed out of area in a children's home in Wales.", "missing"),
+    ("She got a new jacket from her nan for Christmas.", "gifts"),
     ("Her boyfriend is a year older and at the same college.", "older_partner"),
 ]
 
