@@ -112,6 +112,7 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("Her boyfriend is 10 years older than her.", "relationship_framing"),
         ("Her boyfriend is much older.", "relationship_framing"),
         ("She said it was consensual but she is 14 and he is 22.", "consent_framing"),
+        ("MISPER GOES MISSING BY CHOICE AND RETURNS WHEN SHE WANTS.", "missing_framing"),
         (
             "Training was delivered, but staff still describe her as making her own choices.",
             "choice_framing",
