@@ -278,6 +278,8 @@ INDICATORS = [
     ("Located at 0300 hrs at a petrol station.", "missing"),
     ("Her room smells of cannabis.", "substances"),
     ("Found out of area in a trap house in Stoke.", "missing"),
+    ("Her whereabouts were not known for 48 hours.", "missing"),
+    ("She did not come back to the children's home until the following afternoon.", "missing"),
     ("Dropped off in a brand new Nike tracksuit by an unknown male.", "gifts"),
 ]
 
@@ -329,6 +331,7 @@ NOT_INDICATORS = [
     ("Found at 3am by dad when she had a nightmare.", "missing"),
     ("Mum bought her a new phone for school.", "gifts"),
     ("She was placed out of area in a children's home in Wales.", "missing"),
+    ("Her whereabouts were known to staff throughout.", "missing"),
     ("She got a new jacket from her nan for Christmas.", "gifts"),
     ("Her boyfriend is a year older and at the same college.", "older_partner"),
 ]
