@@ -327,7 +327,20 @@ _FAMILY_GAVE = re.compile(
 )
 
 
+# After the bare gift word "unexplained": what is unexplained is not a possession.
+_UNEXPLAINED_OTHER = re.compile(
+    r" (?:absences?|injur(?:y|ies)|bruis\w*|marks?|weight loss|symptoms?|pain|illness|behaviour|"
+    r"lateness|sickness|missing episodes?)\b"
+)
+
+
 def _not_from_family(norm: str, hit: Hit, sentence: Span) -> bool:
+    if (
+        hit.end - hit.start == 11
+        and norm.startswith("unexplained", hit.start)
+        and _UNEXPLAINED_OTHER.match(norm, hit.end)
+    ):
+        return False  # "unexplained absences", "unexplained bruising": no gift
     end = min(sentence[1], hit.end + 40)
     if _FROM_SOMEONE_ELSE.search(norm, hit.start, end):
         return True  # "for her birthday from an older male": the giver, not the occasion, decides

@@ -279,6 +279,15 @@ INDICATORS = [
     ("Her room smells of cannabis.", "substances"),
     ("Found out of area in a trap house in Stoke.", "missing"),
     ("Her whereabouts were not known for 48 hours.", "missing"),
+    # The DfE's terms since 2022, and school records' shorthand.
+    ("She was suspended for 3 days for fighting.", "school"),
+    ("Now severely absent (attendance 45%).", "school"),
+    ("Persistently absent since Year 9.", "school"),
+    ("Skipping lessons and leaving the site at lunchtime.", "school"),
+    ("Unexplained absences on Mondays and Fridays.", "school"),
+    ("Sent home from school after an incident with a teacher.", "school"),
+    ("Attendance 78% this term.", "school"),
+    ("Her attendance has dropped to 62 per cent.", "school"),
     ("She did not come back to the children's home until the following afternoon.", "missing"),
     ("Dropped off in a brand new Nike tracksuit by an unknown male.", "gifts"),
 ]
@@ -332,6 +341,10 @@ NOT_INDICATORS = [
     ("Mum bought her a new phone for school.", "gifts"),
     ("She was placed out of area in a children's home in Wales.", "missing"),
     ("Her whereabouts were known to staff throughout.", "missing"),
+    ("Attendance 98% this term.", "school"),
+    ("She left the school site at 3.15pm to go home.", "school"),
+    ("Unexplained absences on Mondays and Fridays.", "gifts"),
+    ("Unexplained bruising to her arm.", "gifts"),
     ("She got a new jacket from her nan for Christmas.", "gifts"),
     ("Her boyfriend is a year older and at the same college.", "older_partner"),
 ]
