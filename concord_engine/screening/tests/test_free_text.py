@@ -287,6 +287,8 @@ INDICATORS = [
     ("Unexplained absences on Mondays and Fridays.", "school"),
     ("Sent home from school after an incident with a teacher.", "school"),
     ("Attendance 78% this term.", "school"),
+    ("Levonorgestrel given at the pharmacy.", "sexual_health"),
+    ("PEPSE started at A&E following the incident.", "sexual_health"),
     ("Her attendance has dropped to 62 per cent.", "school"),
     ("She did not come back to the children's home until the following afternoon.", "missing"),
     ("Dropped off in a brand new Nike tracksuit by an unknown male.", "gifts"),
@@ -345,6 +347,7 @@ NOT_INDICATORS = [
     ("She left the school site at 3.15pm to go home.", "school"),
     ("Unexplained absences on Mondays and Fridays.", "gifts"),
     ("Unexplained bruising to her arm.", "gifts"),
+    ("PEP meeting held at school; targets set for maths.", "sexual_health"),
     ("She got a new jacket from her nan for Christmas.", "gifts"),
     ("Her boyfriend is a year older and at the same college.", "older_partner"),
 ]
