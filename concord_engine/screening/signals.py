@@ -143,7 +143,8 @@ _ADULT_VICTIM_AFTER_OF = re.compile(_ADULT_VICTIM)
 # is the one it happened to.
 _PASSIVE_START = ("was ", "were ", "been ", "is ", "being ", "got ")
 _AGE_FOLLOWER = re.compile(
-    r"\s*(?:old\s+)?(boy ?friend|bf|partner|man|male|men|males|lad|guy|friend|fella|adult)\b"
+    r"\s*(?:old\s+)?(?:as (?:her|his|their) )?(boy ?friend|bf|partner|man|male|men|males|lad|guy|"
+    r"friend|fella|adult)\b"
 )
 
 
