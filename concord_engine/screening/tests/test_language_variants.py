@@ -113,6 +113,11 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("Her boyfriend is much older.", "relationship_framing"),
         ("She said it was consensual but she is 14 and he is 22.", "consent_framing"),
         ("MISPER GOES MISSING BY CHOICE AND RETURNS WHEN SHE WANTS.", "missing_framing"),
+        ("He is known to be running a county line from Manchester to Cumbria.", "work_framing"),
+        ("He is a gang affiliate.", "work_framing"),
+        ("He has been working the line for about two months.", "work_framing"),
+        ("He is part of a gang.", "work_framing"),
+        ("He is a foot soldier for the local dealers.", "work_framing"),
         (
             "Training was delivered, but staff still describe her as making her own choices.",
             "choice_framing",
@@ -199,6 +204,8 @@ def test_variants_are_found(text, family):
         # Consent to a step of the work.
         "Amy's phone was checked with her consent and no concerning contacts were found.",
         "Her consent was sought before the information was shared.",
+        "She is part of a gang of friends who play football.",
+        "Police arrested the adults running the county line.",
         "Photographs were taken with her consent.",
     ],
 )
