@@ -118,6 +118,9 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("He has been working the line for about two months.", "work_framing"),
         ("He is part of a gang.", "work_framing"),
         ("He is a foot soldier for the local dealers.", "work_framing"),
+        ("He is a young man who knows the streets.", "adultifying_labels"),
+        ("She went to his flat knowing what would happen.", "adultifying_labels"),
+        ("She was flirting with the men before it happened.", "child_contacting_adults"),
         (
             "Training was delivered, but staff still describe her as making her own choices.",
             "choice_framing",
@@ -205,6 +208,8 @@ def test_variants_are_found(text, family):
         "Amy's phone was checked with her consent and no concerning contacts were found.",
         "Her consent was sought before the information was shared.",
         "She is part of a gang of friends who play football.",
+        "Nobody knew what would happen at court.",
+        "He knows the streets around the school because he walks the dog.",
         "Police arrested the adults running the county line.",
         "Photographs were taken with her consent.",
     ],
