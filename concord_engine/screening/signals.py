@@ -110,8 +110,8 @@ _PAST_CONVICTIONS = re.compile(
     r"(?: (?:an?|the|two|several|multiple|serious|non recent))?\W*$"
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
-_CHILD_OBJECTS = (" her", " him", " them", " me")
-_CHILD_OBJECT_INSIDE = re.compile(r" (?:her|him|them|me) ")
+# Inside a disclosure phrase, or at its end: the child as its object ("abused her sexually").
+_CHILD_OBJECT_WITHIN = re.compile(r" (?:her|him|them|me)\b")
 # After a disclosure phrase in its sentence: the child was not the one it happened to. Plain
 # form: `\b(was not involved|...)\b`, in the order below; only tested for a match.
 _NOT_ABOUT_CHILD = re.compile(
@@ -262,10 +262,10 @@ def _someone_else_was_the_victim(norm: str, hit: Hit, sentence: Span) -> bool:
         return True  # "her sister was groomed": the passive verb is the phrase's own first word
     if _PAST_CONVICTIONS.search(norm, max(sentence[0], hit.start - 60), hit.start):
         return True  # "previous convictions for sexual assault": someone's record, not a report
-    if _CHILD_OBJECT.match(norm, hit.end) or norm.endswith(_CHILD_OBJECTS, hit.start, hit.end):
-        return False  # the child is its object ("her uncle was sexually inappropriate with her")
-    if _CHILD_OBJECT_INSIDE.search(norm, hit.start, hit.end):
-        return False  # "her brother's friend abused her sexually"
+    if _CHILD_OBJECT.match(norm, hit.end) or _CHILD_OBJECT_WITHIN.search(norm, hit.start, hit.end):
+        # The child is its object: "her uncle was sexually inappropriate with her", "her
+        # brother's friend abused her sexually".
+        return False
     # "her friend was raped", "her sister's sexual assault"
     return context.other_person_before(norm, hit.start, sentence[0], as_victim=True)
 
@@ -298,12 +298,16 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     return sig.related_adult or context.adults_near(norm, hit.start, hit.end, sentence)
 
 
+# The family and those who care for the child, as givers of a gift.
+_FAMILY_WORDS = (
+    r"(?:mum|mom|mother|dad|father|parents?|grand\w*|nan|nana|gran|aunt\w*|uncle|family|brother|"
+    r"sister|carers?|foster carers?|social worker|school|key ?worker)s?"
+)
 # In a gift phrase or just after it: the family gave it ("presents from her grandparents", "new
 # clothes bought for her by her foster carer").
 _FROM_FAMILY = re.compile(
-    r"\b(?:(?:from|by) (?:her|his|their|the) (?:mum|mom|mother|dad|father|parents?|grand\w*|nan|"
-    r"nana|gran|aunt\w*|uncle|family|brother|sister|carers?|foster carers?|social worker|school|"
-    r"key ?worker)s?|for (?:her |his |their )?(?:christmas|birthday|eid|diwali|hanukkah)|with "
+    rf"\b(?:(?:from|by) (?:her|his|their|the) {_FAMILY_WORDS}|for (?:her |his |their )?"
+    r"(?:christmas|birthday|eid|diwali|hanukkah)|with "
     r"(?:her|his|their) (?:own )?(?:money|wages|pocket money|paper round money|savings|birthday "
     r"money))\b"
 )
@@ -322,8 +326,7 @@ _TEACHING = re.compile(
 
 # Just before a gift phrase: the family bought or gave it ("foster carer bought her a new phone").
 _FAMILY_GAVE = re.compile(
-    r"\b(?:mum|mom|mother|dad|father|parents?|grand\w*|nan|nana|gran|aunt\w*|uncle|family|brother|"
-    r"sister|carers?|foster carers?|social worker|key ?worker|school)s? (?:has |have |had )?"
+    rf"\b{_FAMILY_WORDS} (?:has |have |had )?"
     r"(?:bought|buys|buying|got|gets|gave|gives|given|purchased|replaced|provided|paid for)\b"
 )
 
@@ -336,11 +339,7 @@ _UNEXPLAINED_OTHER = re.compile(
 
 
 def _not_from_family(norm: str, hit: Hit, sentence: Span) -> bool:
-    if (
-        hit.end - hit.start == 11
-        and norm.startswith("unexplained", hit.start)
-        and _UNEXPLAINED_OTHER.match(norm, hit.end)
-    ):
+    if norm[hit.start : hit.end] == "unexplained" and _UNEXPLAINED_OTHER.match(norm, hit.end):
         return False  # "unexplained absences", "unexplained bruising": no gift
     end = min(sentence[1], hit.end + 40)
     if _FROM_SOMEONE_ELSE.search(norm, hit.start, end):
