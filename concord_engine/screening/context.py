@@ -370,15 +370,13 @@ def number_before(norm: str, start: int) -> int | None:
 
 
 # Someone other than the child: a parent, relative or other young person.
-_OTHER_PERSON = (
+OTHER_PERSON_PATTERN = (
     r"(?:mum|mom|mother|dad|father|step ?dad|step ?father|step ?mum|step ?mother|parents?|"
     r"parental|carers?|foster carers?|grandmother|grandfather|nan|grandad|uncle|aunt|aunty|"
     r"auntie|cousin|brother|sister|sibling|siblings|friend|friends|classmate|peer|peers|"
     r"another (?:girl|boy|pupil|child|young person|student|resident)|(?:a|the|one) (?:girl|boy|"
     r"pupil|student|resident) (?:in|at|from) (?:her|his|the) (?:class|year|school|home|unit))"
 )
-# The same, for other modules' patterns (whose partner, whose gift).
-OTHER_PERSON_PATTERN = _OTHER_PERSON
 _CHILD_WORDS = frozenset(
     {"she", "he", "her", "him", "they", "them", "yp", "child", "herself", "himself", "i", "me"}
 )
@@ -394,18 +392,19 @@ _REPORTING = frozenset(
         "advises", "raised", "raises", "shared", "shares", "became",
     }
 )  # fmt: skip
-# A word that every match of `_OTHER_PERSON` holds at a word boundary: its first word, or for "a
-# girl in her class" and the like the noun. Each is a prefix, so "parent" covers "parental".
+# A word that every match of `OTHER_PERSON_PATTERN` holds at a word boundary: its first word, or
+# for "a girl in her class" and the like the noun. Each is a prefix, so "parent" covers
+# "parental".
 OTHER_PERSON_WORDS = (
     "mum", "mom", "mother", "dad", "father", "step", "parent", "carer", "foster", "grand", "nan",
     "uncle", "aunt", "cousin", "brother", "sister", "sibling", "friend", "classmate", "peer",
     "another", "girl", "boy", "pupil", "student", "resident",
 )  # fmt: skip
-_OWNER_BEFORE = re.compile(rf"\b{_OTHER_PERSON}('s|s'|')?((?:\W+[a-z0-9']+){{0,4}})\W*$")
+_OWNER_BEFORE = re.compile(rf"\b{OTHER_PERSON_PATTERN}('s|s'|')?((?:\W+[a-z0-9']+){{0,4}})\W*$")
 _PASSIVE = frozenset({"was", "were", "been", "is", "being", "got"})
 _VICTIM_AFTER = re.compile(
     rf"\W+(?:(?:her|his|their|a|an|another|the) )?(?:(?:older|younger|best|school) )?"
-    rf"{_OTHER_PERSON}\b"
+    rf"{OTHER_PERSON_PATTERN}\b"
 )
 
 

@@ -23,16 +23,12 @@ from concord_engine.screening.scanner import (
     default_scanner,
 )
 from concord_engine.screening.signals import EventSignals, analyse
-from concord_engine.screening.tests.helpers import child, ev, run
+from concord_engine.screening.tests.helpers import child, ev
 from concord_engine.screening.tests.test_free_text import signals
+from concord_engine.screening.tests.test_language_variants import families as language_families
 
 WHEN = "2025-03-03 10:00"
 AGE_14 = date(2010, 6, 1)
-
-
-def language_families(text: str) -> set[str]:
-    findings = run("victim_blaming_language", ev("OLDCSC", "note", WHEN, text=text), dob=AGE_14)
-    return {m["family"] for f in findings for m in f.detail["matches"]}
 
 
 @pytest.mark.parametrize(
