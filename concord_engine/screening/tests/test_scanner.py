@@ -3,7 +3,13 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from concord_engine.screening.normalise import normalise
-from concord_engine.screening.scanner import SEPARATOR, Scanner, _text_at, default_scanner
+from concord_engine.screening.scanner import (
+    SEPARATOR,
+    Scanner,
+    _line_break_runs,
+    _text_at,
+    default_scanner,
+)
 
 _WORDS = [
     "she", "put", "herself", "at", "risk", "excluded", "from", "school", "older", "males",
@@ -209,8 +215,21 @@ def test_a_blank_line_stays_a_paragraph_break():
         assert not any(hit.name == "risk_taking_framing" for hit in found.get(0, ("", []))[1])
 
 
-def test_a_line_break_after_a_stop_still_ends_the_phrase():
-    found = default_scanner().scan_texts(["She said it was at risk.\r\nTaking the bus home."])
+def test_only_runs_between_two_words_are_rescanned():
+    # A run after a stop, at a paragraph break or at a text's edge cannot split a phrase, so it
+    # is not reported (and its text is not scanned again); the others are, in each text's own
+    # offsets.
+    texts = [
+        "She said it was at risk.\r\nTaking the bus home.",
+        "Seen at home\r\n\r\nMum present",
+        "putting herself\r\nat risk",
+        "ok \n",
+        "a \t\nb and c\n  d",
+    ]
+    joined = SEPARATOR.join(["", *texts, ""])
+    preceding = list(accumulate(map(len, texts), initial=0))
+    assert _line_break_runs(joined, preceding) == {2: [(15, 17)], 4: [(1, 4), (11, 14)]}
+    found = default_scanner().scan_texts(texts[:1])
     assert not any(hit.name == "risk_taking_framing" for hit in found.get(0, ("", []))[1])
 
 
