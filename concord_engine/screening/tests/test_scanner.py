@@ -1,4 +1,5 @@
 import random
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -6,8 +7,8 @@ from concord_engine.screening.normalise import normalise
 from concord_engine.screening.scanner import (
     SEPARATOR,
     Scanner,
-    _line_break_runs,
     _text_at,
+    _white_runs,
     default_scanner,
 )
 
@@ -38,14 +39,25 @@ def _joined_then_split(texts: list[str]) -> dict[int, tuple[str, list[tuple[str,
             (hit.kind, hit.name, hit.start - base, hit.end - base)
         )
     norms = [joined[base : base + len(text)] for base, text in zip(starts, texts, strict=False)]
-    return _across_line_breaks(texts, out, norms)
+    return _across_white_runs(texts, out, norms)
+
+
+_RUN = re.compile("[ \t\r\n\u00a0]{2,}")
+
+
+def _spans_a_run(phrase: str) -> bool:
+    return any(_line_breaks(run) <= 1 for run in _RUN.findall(phrase))
+
+
+def _line_breaks(run: str) -> int:
+    return run.count("\n") + run.count("\r") - run.count("\r\n")
 
 
 def _shortened_scan(text: str) -> list[tuple[str, str, int, int]]:
     """The hits of the text with every run of white space that can split a phrase read as one
     space, mapped back to the text's offsets: a plain walk over maximal runs. Such a run is two
-    or more characters long, holds one line break with at most four white-space characters
-    before it, and has a letter or digit on each side."""
+    or more characters long, holds at most one line break (a `\\r\\n` is one), and has a letter
+    or digit on each side."""
     white = " \t\r\n\u00a0"
     kept: list[str] = []
     origin: list[int] = []
@@ -58,8 +70,7 @@ def _shortened_scan(text: str) -> list[tuple[str, str, int, int]]:
         if (
             run
             and len(run) >= 2
-            and run.count("\n") == 1
-            and run.index("\n") <= 4
+            and _line_breaks(run) <= 1
             and i > 0
             and j < len(text)
             and text[i - 1].isalnum()
@@ -80,20 +91,20 @@ def _shortened_scan(text: str) -> list[tuple[str, str, int, int]]:
     return [(h.kind, h.name, origin[h.start], origin[h.end - 1] + 1) for h in hits]
 
 
-def _across_line_breaks(
+def _across_white_runs(
     texts: list[str],
     out: dict[int, tuple[str, list[tuple[str, str, int, int]]]],
     norms: list[str],
 ) -> dict[int, tuple[str, list[tuple[str, str, int, int]]]]:
-    """A text with a line break takes the hits of its shortened scan (see `_shortened_scan`);
-    `norms` holds each text's normalised form as the reference took it."""
+    """Each text takes the hits of its shortened scan (see `_shortened_scan`: the same as its
+    plain scan where it has no run to shorten); `norms` holds each text's normalised form as the
+    reference took it."""
     for index, text in enumerate(texts):
-        if "\n" in text:
-            hits = _shortened_scan(text)
-            if hits:
-                out[index] = (norms[index], hits)
-            else:
-                out.pop(index, None)
+        hits = _shortened_scan(text)
+        if hits:
+            out[index] = (norms[index], hits)
+        else:
+            out.pop(index, None)
     return dict(sorted(out.items()))
 
 
@@ -121,7 +132,7 @@ def _scanned_alone(
         hits = [(h.kind, h.name, h.start, h.end) for h in scanner.scan(normalise(text))]
         if hits:
             expected[index] = (normalise(text), hits)
-    return _across_line_breaks(texts, expected, [normalise(text) for text in texts])
+    return _across_white_runs(texts, expected, [normalise(text) for text in texts])
 
 
 def test_ascii_texts_get_their_own_normal_form_and_hits():
@@ -195,12 +206,16 @@ def test_letters_and_digits_outside_ascii_do_not_read_as_spaces():
         assert not any(hit.name == "putting_self_at_risk" for hit in scanner.scan(normalise(text)))
 
 
-def test_a_phrase_split_by_a_line_break_and_white_space_is_found():
+def test_a_phrase_split_by_a_run_of_white_space_is_found():
     scanner = default_scanner()
     for text in (
         "She is putting herself\r\nat risk.",  # Windows line ends
         "She is putting herself \nat risk.",  # a wrapped line
         "She is putting\r\n  herself at risk.",
+        "She is putting herself       \r\nat risk.",  # a padded line, longer than before
+        "She is putting herself  at risk.",  # a typed double space
+        "She is putting herself at \u00a0risk.",  # a space and a no-break space
+        "She is putting herself \t at risk.",
     ):
         found = scanner.scan_texts(["Seen at home.", text])
         hits = [hit for hit in found[1][1] if hit.name == "putting_self_at_risk"]
@@ -210,32 +225,48 @@ def test_a_phrase_split_by_a_line_break_and_white_space_is_found():
 
 
 def test_a_blank_line_stays_a_paragraph_break():
-    for text in ("Risk\r\n\r\nTaking the bus home.", "Risk \n\nTaking the bus home."):
+    for text in (
+        "Risk\r\n\r\nTaking the bus home.",
+        "Risk \n\nTaking the bus home.",
+        "Risk  \n  \n  Taking the bus home.",
+    ):
         found = default_scanner().scan_texts([text])
         assert not any(hit.name == "risk_taking_framing" for hit in found.get(0, ("", []))[1])
 
 
 def test_only_runs_between_two_words_are_rescanned():
-    # A run after a stop, at a paragraph break or at a text's edge cannot split a phrase, so it
-    # is not reported (and its text is not scanned again); the others are, in each text's own
-    # offsets.
+    # A run after a stop, at a paragraph break, at a text's edge or of one character cannot
+    # split a phrase, so it is not reported (and its text is not scanned again); the others
+    # are, in each text's own offsets, however they start.
     texts = [
         "She said it was at risk.\r\nTaking the bus home.",
         "Seen at home\r\n\r\nMum present",
         "putting herself\r\nat risk",
         "ok \n",
         "a \t\nb and c\n  d",
+        "putting  herself at   risk",
+        "x \u00a0y\tz \t w",
+        "end.  Next  line",
     ]
     joined = SEPARATOR.join(["", *texts, ""])
     preceding = list(accumulate(map(len, texts), initial=0))
-    assert _line_break_runs(joined, preceding) == {2: [(15, 17)], 4: [(1, 4), (11, 14)]}
+    assert _white_runs(joined, preceding) == {
+        2: [(15, 17)],
+        4: [(1, 4), (11, 14)],
+        5: [(7, 9), (19, 22)],
+        6: [(1, 3), (6, 9)],
+        7: [(10, 12)],
+    }
     found = default_scanner().scan_texts(texts[:1])
     assert not any(hit.name == "risk_taking_framing" for hit in found.get(0, ("", []))[1])
 
 
-def test_scans_across_line_breaks_match_a_scan_of_the_shortened_text():
+def test_scans_across_white_runs_match_a_scan_of_the_shortened_text():
     rng = random.Random(41)
-    gaps = (" ", " ", " ", "\r\n", " \n", "\n", "  ", "\t", ". ", ".\r\n", "\n\n ")
+    gaps = (
+        " ", " ", " ", " ", "\r\n", " \n", "\n", "  ", "\t", ". ", ".\r\n", "\n\n ", "   ",
+        " \t", "\t\t", "\u00a0 ", " \u00a0", "\r", "\r \n", "     \n  ", ".  ",
+    )  # fmt: skip
     words = [w for w in _WORDS if w.strip()]
     spanned = 0
     for _ in range(600):
@@ -245,17 +276,12 @@ def test_scans_across_line_breaks_match_a_scan_of_the_shortened_text():
         ]
         found = default_scanner().scan_texts(texts)
         for index, text in enumerate(texts):
-            if "\n" in text:
-                expected = _shortened_scan(text)
-            else:
-                expected = [(h.kind, h.name, h.start, h.end) for h in default_scanner().scan(
-                    normalise(text)
-                )]  # fmt: skip
+            expected = _shortened_scan(text)
             hits = found[index][1] if index in found else []
             got = [(h.kind, h.name, h.start, h.end) for h in hits]
             assert got == expected, (text, got, expected)
             if text.isascii():
                 assert index not in found or found[index][0] == normalise(text)
-            spanned += sum(any(c in "\r\n" for c in text[h.start : h.end]) for h in hits)
+            spanned += sum(_spans_a_run(text[h.start : h.end]) for h in hits)
         assert list(found) == sorted(found)
-    assert spanned > 30
+    assert spanned > 60
