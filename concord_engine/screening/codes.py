@@ -16,11 +16,15 @@ SEXUAL_OFFENCE_CLASSES = frozenset({17, 18, 19, 20, 21, 22, 23, 70, 71, 72, 73, 
 _HOCR = re.compile(r"^0*(\d{1,3})\s*/\s*0*(\d{1,3})$")
 _GROUP = re.compile(r"^0*(\d{1,3})([A-Z]?)$")
 
-# Incident opening categories (NSIR; free text in practice) that report a sexual offence.
+# Incident opening categories (NSIR; free text in practice, in each force's own words) that
+# report a sexual offence: "SEXUAL OFFENCE", "SEX OFFENCES", "CSE CONCERN", "SEXTORTION".
 _SEXUAL_CATEGORY = re.compile(
-    r"\b(SEXUAL|SEX OFFENCE|RAPE|CSE|CSEA|INDECEN\w*|GROOMING|EXPOSURE|VOYEURISM)\b"
+    r"\b(SEXUAL\w*|SEX (?:OFFENCES?|OFFENDING|ASSAULTS?|ATTACKS?|CRIMES?|ABUSE)|SEXT(?:ING|ORTION)|"
+    r"RAPES?|CSE|CSEA|CSA|CSAE|INDECEN\w*|GROOMING|EXPOSURE|VOYEURISM|UPSKIRTING)\b"
 )
-_MISSING_CATEGORY = re.compile(r"\b(MISSING|MISPER|ABSENT)\b")
+# Missing-person categories: "MISSING PERSON", "MISPER", "MFH" (missing from home), "MFC"
+# (from care), "ABSCONDER".
+_MISSING_CATEGORY = re.compile(r"\b(MISSING|MISPERS?|ABSENT|MFH|MFC|ABSCOND\w*)\b")
 
 # CIN census assessment factors that are exploitation indicators (data-standards.md §2).
 # 10A (going missing) is the missing kind; the others are one "cin_factor" kind.
@@ -48,14 +52,21 @@ def normalise_offence_code(code: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_sexual_offence_code(code: str) -> bool:
-    """Whether a crime code (offence group or HOCR class/subclass) is a sexual offence."""
+    """Whether a crime code (offence group, HOCR class/subclass, or the offence written out) is
+    a sexual offence."""
     norm = normalise_offence_code(code)
     if not norm:
         return False
     if norm in SEXUAL_OFFENCE_GROUPS:
         return True
     hocr = _HOCR.match(norm)
-    return hocr is not None and int(hocr.group(1)) in SEXUAL_OFFENCE_CLASSES
+    if hocr is not None:
+        return int(hocr.group(1)) in SEXUAL_OFFENCE_CLASSES
+    if _GROUP.match(norm):
+        return False
+    # An offence written out, as some crime systems export it ("Sexual assault on a female
+    # child under 13", "RAPE OF A FEMALE AGED 16 OR OVER").
+    return _SEXUAL_CATEGORY.search(norm) is not None
 
 
 @lru_cache(maxsize=4096)

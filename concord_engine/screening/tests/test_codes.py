@@ -2,6 +2,7 @@ import pytest
 
 from concord_engine.screening.codes import (
     cin_factor_kinds,
+    is_missing_incident_category,
     is_sexual_incident_category,
     is_sexual_offence_code,
     normalise_offence_code,
@@ -20,16 +21,53 @@ def test_sexual_offence_codes_are_recognised(code):
     assert is_sexual_offence_code(code) is True
 
 
-@pytest.mark.parametrize("code", ["", "28E", "8N", "105A", "30/1", "BURGLARY"])
+@pytest.mark.parametrize(
+    "code",
+    ["Sexual assault on a female child under 13", "RAPE OF A FEMALE AGED 16 OR OVER",
+     "Sexual communication with a child", "Taking indecent photographs of a child"],
+)  # fmt: skip
+def test_offences_written_out_are_recognised(code):
+    assert is_sexual_offence_code(code) is True
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["", "28E", "8N", "105A", "30/1", "BURGLARY", "Assault occasioning actual bodily harm",
+     "Possession of a controlled drug of Class B", "Theft from the person of another"],
+)  # fmt: skip
 def test_other_offence_codes_are_not_sexual(code):
     assert is_sexual_offence_code(code) is False
 
 
-def test_incident_categories():
-    assert is_sexual_incident_category("SEXUAL OFFENCE") is True
-    assert is_sexual_incident_category("Child sexual exploitation") is True
-    assert is_sexual_incident_category("CONCERN FOR WELFARE") is False
-    assert is_sexual_incident_category("") is False
+@pytest.mark.parametrize(
+    "category",
+    ["SEXUAL OFFENCE", "Child sexual exploitation", "SEX OFFENCES", "Sex offences - child",
+     "CSE CONCERN", "CSA", "SEXTORTION", "Sexting", "RAPE", "Rapes", "INDECENT EXPOSURE",
+     "Upskirting", "Sexually motivated"],
+)  # fmt: skip
+def test_sexual_incident_categories(category):
+    assert is_sexual_incident_category(category) is True
+
+
+@pytest.mark.parametrize(
+    "category",
+    ["CONCERN FOR WELFARE", "", "SEXTON STREET DISTURBANCE", "Essex police assist",
+     "CONCERN FOR SAFETY", "DOMESTIC INCIDENT", "ASB - PERSONAL"],
+)  # fmt: skip
+def test_other_incident_categories(category):
+    assert is_sexual_incident_category(category) is False
+
+
+@pytest.mark.parametrize(
+    "category", ["MISSING PERSON", "MISPER", "Mispers - child", "MFH", "MFC", "Absconder", "ABSENT"]
+)
+def test_missing_incident_categories(category):
+    assert is_missing_incident_category(category) is True
+
+
+@pytest.mark.parametrize("category", ["", "SEXUAL OFFENCE", "Missed appointment", "ABSENCE NOTE"])
+def test_other_categories_are_not_missing(category):
+    assert is_missing_incident_category(category) is False
 
 
 def test_cin_factor_codes():
