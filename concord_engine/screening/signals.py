@@ -139,6 +139,9 @@ _ADULTS_AFTER = re.compile(
     r"(?:parents|adults|carers|mum|mother|dad|father)\b"
 )
 _ADULT_VICTIM_AFTER_OF = re.compile(_ADULT_VICTIM)
+# Just before a disclosure phrase: the act is one someone performs or gives ("performing a sex
+# act on", "made to give oral sex to").
+_PERFORMED = re.compile(r"\b(?:perform(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given)(?: an?| the)?\W*$")
 # A disclosure phrase that starts with a passive verb ("was groomed"): the person just before it
 # is the one it happened to.
 _PASSIVE_START = ("was ", "were ", "been ", "is ", "being ", "got ")
@@ -254,8 +257,11 @@ def _someone_else_was_the_victim(norm: str, hit: Hit, sentence: Span) -> bool:
     if not norm.endswith(" by", hit.start, hit.end) and context.other_person_after(norm, hit.end):
         return True  # "assaulted her sister" ("abused by her uncle" names the abuser)
     after = _ADULT_VICTIM_AFTER_OF if norm.endswith(" of", hit.start, hit.end) else _ADULTS_AFTER
-    if after.match(norm, hit.end):
-        return True  # "the rape of an adult woman", "intercourse between the parents"
+    performed = _PERFORMED.search(norm, max(0, hit.start - 30), hit.start)
+    if after.match(norm, hit.end) and not performed:
+        # "the rape of an adult woman", "intercourse between the parents"; but the adult of "seen
+        # performing a sex act on an adult male" is the other party, not the one it happened to.
+        return True
     if norm.startswith(_PASSIVE_START, hit.start) and context.other_person_before(
         norm, hit.start, sentence[0]
     ):

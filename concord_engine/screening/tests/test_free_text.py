@@ -115,6 +115,10 @@ DISCLOSURES = [
     "She was too drunk to say no and he had sex with her.",
     "He pushed her onto the bed and pulled her knickers down.",
     "Anonymous caller states a 14 year old girl is being used for sex at the address.",
+    # The part of the body, with no object before it; the adult the child performed an act on.
+    "She says she was touched on her vagina by the male.",
+    "Third party report: 14 year old female seen performing a sex act on an adult male.",
+    "She was made to give oral sex to an adult man at the flat.",
 ]
 
 
@@ -203,6 +207,9 @@ NOT_DISCLOSURES = [
     "She said no sexual activity had taken place.",
     "The flat was used for sex parties by adults; she has never been there.",
     'Training reminded staff to avoid terms like "promiscuous" and "sexually active".',
+    "Sexual assault on an adult female at the bus stop; she was a witness.",
+    "Mum told police about the rape of an adult woman in the flat below.",
+    "She was touched on her arm by the male and told to go home.",
 ]
 
 
