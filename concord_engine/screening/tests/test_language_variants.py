@@ -46,6 +46,9 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("She has a history of lying and is unreliable.", "credibility_slurs"),
         ("Referral relates to historic rape in 2016.", "historic_framing"),
         ("Not a big age gap, he is only 3 years older.", "age_gap_minimised"),
+        ("The age gap is small, he is only 19.", "age_gap_minimised"),
+        ("Worker noted there is not much of an age gap between them.", "age_gap_minimised"),
+        ("The age difference isn't that big, so no concerns were raised.", "age_gap_minimised"),
         ("Social worker view: she is in a relationship with a man of 21.", "relationship_framing"),
         (
             "She has been engaging in sexual activity with adult males.",
@@ -212,6 +215,10 @@ def test_variants_are_found(text, family):
         "He knows the streets around the school because he walks the dog.",
         "Police arrested the adults running the county line.",
         "Photographs were taken with her consent.",
+        # An age gap named as the concern.
+        "The age gap is significant: she is 14 and he is 24.",
+        "The age gap is a concern and police have been informed.",
+        "The age difference is large and the relationship is abusive.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
