@@ -239,6 +239,7 @@ INDICATORS = [
     ("Smelling of weed when she got home.", "substances"),
     ("Found heavily intoxicated at the bus station.", "substances"),
     ("Adults at the address have been giving her vodka and pills.", "substances"),
+    ("She was drunk at the alcohol awareness session.", "substances"),
     ("Found in a hotel room with two adult males.", "hotel_taxi_car"),
     ("Seen getting into cars driven by older men.", "hotel_taxi_car"),
     ("Has a new iPhone and designer clothes she cannot account for.", "gifts"),
@@ -367,6 +368,9 @@ NOT_INDICATORS = [
     ("She got into the car with her mum after school.", "hotel_taxi_car"),
     ("She got a new jacket from her nan for Christmas.", "gifts"),
     ("Her boyfriend is a year older and at the same college.", "older_partner"),
+    ("She was missing from the class photo.", "missing"),
+    ("Drugs education session delivered in PSHE.", "substances"),
+    ("Alcohol awareness workshop delivered to Year 9.", "substances"),
 ]
 
 
