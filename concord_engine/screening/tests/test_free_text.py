@@ -119,6 +119,11 @@ DISCLOSURES = [
     "She says she was touched on her vagina by the male.",
     "Third party report: 14 year old female seen performing a sex act on an adult male.",
     "She was made to give oral sex to an adult man at the flat.",
+    # Without the act's name; the child as the object, with someone else's place after it.
+    "She said she had been made to do things with the men at the flat.",
+    "She said a male forced himself on her at the party.",
+    "She wrote in her diary that the man hurt her down below.",
+    "The suspect raped her on her friend's sofa.",
 ]
 
 
@@ -210,6 +215,11 @@ NOT_DISCLOSURES = [
     "Sexual assault on an adult female at the bus stop; she was a witness.",
     "Mum told police about the rape of an adult woman in the flat below.",
     "She was touched on her arm by the male and told to go home.",
+    "She was a witness to the sexual assault of her friend.",
+    "She reported the rape of her sister to police.",
+    "The suspect has previous for sexual assault on a child.",
+    "He has form for indecent assault.",
+    "He made her do stuff for him like washing up and cleaning.",
 ]
 
 
