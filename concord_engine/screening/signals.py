@@ -72,15 +72,27 @@ _NOT_A_REPORT = re.compile(
             ),
             "how to (?:report|recognise|spot|stay safe)", "in case", "would (?:tell|report|know)",
             r"worried (?:that )?(?:\w+ ){0,2}(?:could|might|would) be", "signs of",
+            # Teaching ("a session about consent and rape"), not "in session she spoke about".
             *context.one_per_word(
-                "talked|spoke|learning|lesson|work|session|discussion|discussed",
-                r" (?:\w+ ){0,2}about",
+                "learning|lesson|work|session|discussion",
+                r" (?:(?!(?:she|he|they|yp|i|the child|the young person) )\w+ ){0,2}about",
             ),
         ),
         r"\w",
         r"\b",
     )
 )  # fmt: skip
+# Before a disclosure phrase: talk about the subject ("we talked about rape and consent"), unless
+# what was talked about is something that happened (`_TOLD_OF_EVENT`).
+_TALKED_ABOUT = re.compile(
+    r"\b(?:talk(?:ed|s|ing)?|spoke|speaks|discuss(?:ed|es|ing)?) (?:\w+ ){0,2}about\b"
+)
+# Between "talked about" and a disclosure phrase: an event, not a topic ("talked about being
+# raped", "spoke about the time her uncle abused her", "about how the men raped her").
+_TOLD_OF_EVENT = re.compile(
+    r"\babout (?:\w+ ){0,2}?(?:being|been|getting|got|the (?:time|times|night|day|incident|party|"
+    r"occasion)|an? (?:incident|occasion|night|day|time)|what happened|how(?! to\b))\b"
+)
 # Before an indicator phrase in its sentence: the professional says it is absent.
 _NOT_PRESENT = re.compile(
     r"\b(no (?:evidence|indication|suggestion|concerns?|signs?|reports?|history|intelligence|"
@@ -294,8 +306,12 @@ def _disclosure_counts(sig: EventSignals, hit: Hit, sentence: Span) -> bool:
     norm = sig.norm
     if context.is_negated(norm, hit.start, sentence[0], window=4):
         return False
-    if _NOT_A_REPORT.search(norm, max(sentence[0], hit.start - 60), hit.start):
+    before = max(sentence[0], hit.start - 60)
+    if _NOT_A_REPORT.search(norm, before, hit.start):
         return False
+    talk = _TALKED_ABOUT.search(norm, before, hit.start)
+    if talk and not _TOLD_OF_EVENT.search(norm, talk.end() - 5, hit.start):
+        return False  # "we talked about rape and consent"
     if _NOT_ABOUT_CHILD.search(norm, hit.end, min(len(norm), sentence[1] + 120)):
         return False
     if _someone_else_was_the_victim(norm, hit, sentence):

@@ -124,6 +124,10 @@ DISCLOSURES = [
     "She said a male forced himself on her at the party.",
     "She wrote in her diary that the man hurt her down below.",
     "The suspect raped her on her friend's sofa.",
+    # Talk about something that happened, not about a subject.
+    "She talked about being raped by a man at the park last summer.",
+    "In session she spoke about the time her uncle sexually abused her.",
+    "She talked to me about how the men at the flat raped her.",
 ]
 
 
@@ -220,6 +224,9 @@ NOT_DISCLOSURES = [
     "The suspect has previous for sexual assault on a child.",
     "He has form for indecent assault.",
     "He made her do stuff for him like washing up and cleaning.",
+    "We talked about sexual abuse and how to keep safe.",
+    "Talked with her about consent and what sexual assault means.",
+    "We discussed with her how to stay safe from sexual exploitation.",
 ]
 
 
