@@ -128,6 +128,10 @@ DISCLOSURES = [
     "She talked about being raped by a man at the park last summer.",
     "In session she spoke about the time her uncle sexually abused her.",
     "She talked to me about how the men at the flat raped her.",
+    "Report that a 15yo girl has been interfered with by a neighbour.",
+    "The suspect has been sexually exploiting her for money.",
+    "Child reports that the man showed her his private parts and asked her to touch them.",
+    "Victim of a sexual offence at a park; suspect unknown.",
 ]
 
 
@@ -227,6 +231,8 @@ NOT_DISCLOSURES = [
     "We talked about sexual abuse and how to keep safe.",
     "Talked with her about consent and what sexual assault means.",
     "We discussed with her how to stay safe from sexual exploitation.",
+    "The nurse showed her the bruise on his arm.",
+    "Support for victims of sexual offences was explained to mum.",
 ]
 
 
