@@ -52,6 +52,9 @@ _PRE_CORRECTION = re.compile(
     led_by_letter(
         (
             "rather than", "instead of", "no longer", "even if", "even though", "not as",
+            # Denied as a claim ("it is not the case that she is putting herself at risk").
+            "not the case that", "not true that", "untrue that", "not correct that",
+            "wrong to say",
             *one_per_word(
                 "previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once",
                 " (?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|"

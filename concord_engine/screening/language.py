@@ -51,6 +51,14 @@ _RECRUITED_TO_ORDINARY = re.compile(
     r"volunteering|mentors?|mentoring|ambassadors?|representatives?|rep|captain|prefect|"
     r"academy|army|navy|forces|police|sport|football|rugby|cricket|netball|dance|drama)\b"
 )
+# Just before "recruiting": the adults are the ones who recruit ("the men were recruiting
+# girls"), not the child.
+_ADULTS_RECRUITING = re.compile(
+    r"\b(?:men|males|adults|gangs?|groups?|offenders|perpetrators|exploiters|dealers|older (?:boys|"
+    r"lads|males|men)|(?:the|a|an) (?:man|male|adult|gang|group|offender|perpetrator|exploiter|"
+    r"dealer))(?: (?:who|that))? (?:are|were|is|was|have been|has been|had been|been|keep|kept)? ?"
+    r"(?:actively |deliberately |now |also )?$"
+)
 # Before the phrase: someone else made the child do it ("a man made her send images"), so the
 # sentence already names the coercion; the child's act is not framed as a free one.
 _COERCED = re.compile(
@@ -141,6 +149,8 @@ def _family_context_allows(
     if rule == "risk_agent":
         return _RISK_FROM_ADULTS.match(norm, hit.end) is None
     if rule == "recruited_to":
+        if _ADULTS_RECRUITING.search(norm, max(sentence[0], hit.start - 40), hit.start):
+            return False  # "the men were recruiting girls from the home": the adults' act
         return _RECRUITED_TO_ORDINARY.match(norm, hit.end) is None
     return True
 

@@ -292,7 +292,8 @@ def test_led_by_letter_reads_the_character_before_the_first_letter():
 
 
 _PLAIN_PRE_CORRECTION = re.compile(
-    r"\b(rather than|instead of|no longer|even if|even though|not as|"
+    r"\b(rather than|instead of|no longer|even if|even though|not as|not the case that|"
+    r"not true that|untrue that|not correct that|wrong to say|"
     r"(?:previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once) "
     r"(?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|called|seen)|"
     r"should (?:not|never) be (?:described|referred to|seen|viewed|recorded|labelled|called)|"
@@ -335,6 +336,7 @@ _MARKERS = [
     "crime type", "offence title", "offences of", "making", "possessing",
     "terms like", "labels such as", "descriptions", "should not say", "must not use",
     "avoid using", "avoid labelling", "avoid", "avoiding terms",
+    "not the case that", "not true that", "untrue that", "not correct that", "wrong to say",
 ]  # fmt: skip
 
 

@@ -47,6 +47,8 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("Referral relates to historic rape in 2016.", "historic_framing"),
         ("Not a big age gap, he is only 3 years older.", "age_gap_minimised"),
         ("The age gap is small, he is only 19.", "age_gap_minimised"),
+        ("She has no regard for her own safety.", "putting_self_at_risk"),
+        ("He shows little or no regard for his own safety when missing.", "putting_self_at_risk"),
         ("Worker noted there is not much of an age gap between them.", "age_gap_minimised"),
         ("The age difference isn't that big, so no concerns were raised.", "age_gap_minimised"),
         ("Social worker view: she is in a relationship with a man of 21.", "relationship_framing"),
@@ -215,6 +217,10 @@ def test_variants_are_found(text, family):
         "He knows the streets around the school because he walks the dog.",
         "Police arrested the adults running the county line.",
         "Photographs were taken with her consent.",
+        # A label denied as a claim; the adults as the ones who recruit.
+        "It is not the case that she is putting herself at risk; she is being groomed.",
+        "The men were recruiting girls from the home.",
+        "The adults are recruiting vulnerable children into county lines.",
         # An age gap named as the concern.
         "The age gap is significant: she is 14 and he is 24.",
         "The age gap is a concern and police have been informed.",
