@@ -172,6 +172,36 @@ _STOP = re.compile(r"[.!?; \x00](?:(?<=\x00)|(?<!\x00) )")
 _LAST_STOP = re.compile(r"(?s:.*)(?:[.!?;] |  |\x00)")
 
 
+# A run of white space in a record's own text: two or more characters.
+_WHITE_RUN = re.compile("[ \t\r\n\u00a0]{2,}")
+
+
+def stop_copy(text: str, norm: str) -> str:
+    """`norm` (the normalised `text`) as the sentence functions read it: where the text has a run
+    of two or more white-space characters with at most one line break (a Windows line end, a
+    wrapped line, a typed double space), the run reads as one space and filler, so it is no
+    stop; a blank line stays one, as a stop or punctuation before the run does. The same rule as
+    the scanner's (`scanner._white_runs`), so a phrase that spans a run lies in one sentence, and
+    "she is not\r\nputting herself at risk" is negated like "she is not putting herself at
+    risk". Returns `norm` itself when it has no two spaces in a row."""
+    if "  " not in norm:
+        return norm
+    parts: list[str] = []
+    position = 0
+    for match in _WHITE_RUN.finditer(text):
+        run = match.group()
+        if run.count("\n") + run.count("\r") - run.count("\r\n") > 1:
+            continue  # a blank line: a paragraph break
+        start, end = match.span()
+        parts.append(norm[position : start + 1])
+        parts.append("\x01" * (end - start - 1))
+        position = end
+    if not parts:
+        return norm
+    parts.append(norm[position:])
+    return "".join(parts)
+
+
 def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     """Start and end of the sentence holding [start, end).
 
@@ -281,14 +311,18 @@ _JUDGED_WRONG = re.compile(
 )
 
 
-def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the phrase is marked as a challenged, wrong or superseded description."""
+def is_corrected(
+    norm: str, start: int, end: int, sentence: tuple[int, int], stops: str = ""
+) -> bool:
+    """Whether the phrase is marked as a challenged, wrong or superseded description. `stops`
+    is `stop_copy(text, norm)` where the caller has it: the next sentence is found in it."""
+    stops = stops or norm
     sentence_start, sentence_end = sentence
     if _PRE_CORRECTION.search(norm, max(sentence_start, start - 80), start):
         return True
     if _EARLIER_LABEL.search(norm, max(sentence_start, start - 80), start) and (
         _JUDGED_WRONG.search(norm, sentence_start, sentence_end)
-        or _JUDGED_WRONG.search(norm, *next_sentence(norm, end))
+        or _JUDGED_WRONG.search(norm, *next_sentence(stops, end))
     ):
         return True
     # This sentence and the next (which ends at most 400 characters after the phrase, see
@@ -301,7 +335,7 @@ def is_corrected(norm: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return True
     # Searched in place rather than in a slice: the next sentence starts after a space, a NUL or
     # a stop, so a word boundary at its start reads the same either way.
-    after_start, after_end = next_sentence(norm, end)
+    after_start, after_end = next_sentence(stops, end)
     return _ANY_CORRECTION.search(norm, after_start, after_end) is not None
 
 

@@ -91,14 +91,16 @@ _ADOPTED_FRAMING = re.compile(
 )  # fmt: skip
 
 
-def _sentence_rejects(norm: str, hit: Hit, family: LanguageFamily, sentence: Span) -> bool:
+def _sentence_rejects(
+    norm: str, hit: Hit, family: LanguageFamily, sentence: Span, stops: str = ""
+) -> bool:
     """Whether the sentence around the phrase takes it back: negated, someone else's words or
     subject, corrected, or (for a child's act) coerced by someone named before it."""
     if context.is_negated(norm, hit.start, sentence[0]):
         return True
     if _not_the_professionals_label(norm, hit, sentence):
         return True
-    if context.is_corrected(norm, hit.start, hit.end, sentence):
+    if context.is_corrected(norm, hit.start, hit.end, sentence, stops):
         return True
     return family.id in _COERCIBLE and (
         _COERCED.search(norm, max(sentence[0], hit.start - 50), hit.start) is not None
@@ -227,7 +229,8 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         if h.kind == OFFENCE_TITLE or (h.kind == LOOK_ALIKE and h.name == LANGUAGE_LOOK_ALIKE)
     ]
     quotes = context.quote_spans(norm)
-    sentences = context.Sentences(norm)
+    stops = context.stop_copy(sig.event.text, norm)
+    sentences = context.Sentences(stops)
     matches: list[LanguageMatch] = []
     # The furthest end of the phrases taken so far. Phrases come in start order, so each taken
     # phrase starts at or before this one: it lies inside one of them exactly when it ends by
@@ -250,7 +253,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         sentence = sentences.around(hit.start, hit.end)
         if not note and not _family_context_allows(sig, hit, family, sentence):
             continue
-        if _sentence_rejects(norm, hit, family, sentence):
+        if _sentence_rejects(norm, hit, family, sentence, stops):
             continue
         matches.append(LanguageMatch(sig.event.text[hit.start : hit.end], span, family, note))
     return matches

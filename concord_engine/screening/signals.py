@@ -476,7 +476,7 @@ def _outside_look_alikes(hits: list[Hit], name: str) -> list[Hit]:
 def _text(sig: EventSignals) -> None:
     # Only disclosure and indicator hits need their sentence; language and offence-title hits
     # signal nothing here.
-    sentences = context.Sentences(sig.norm)
+    sentences = context.Sentences(context.stop_copy(sig.event.text, sig.norm))
     for hit in _outside_look_alikes(sig.hits, SIGNAL_LOOK_ALIKE):
         kind = hit.kind
         if kind == INDICATOR:
