@@ -283,8 +283,9 @@ def _someone_else_was_the_victim(norm: str, hit: Hit, sentence: Span) -> bool:
     ):
         return True  # "the sexual assault of her friend" (not "raped her on her friend's bed")
     after = _ADULT_VICTIM_AFTER_OF if norm.endswith(" of", hit.start, hit.end) else _ADULTS_AFTER
-    performed = _PERFORMED.search(norm, max(0, hit.start - 30), hit.start)
-    if after.match(norm, hit.end) and not performed:
+    if after.match(norm, hit.end) and not _PERFORMED.search(
+        norm, max(0, hit.start - 30), hit.start
+    ):
         # "the rape of an adult woman", "intercourse between the parents"; but the adult of "seen
         # performing a sex act on an adult male" is the other party, not the one it happened to.
         return True

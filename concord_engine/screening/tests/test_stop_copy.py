@@ -36,9 +36,10 @@ def test_text_without_two_spaces_is_returned_as_it_is():
 def test_a_negation_reaches_across_a_line_end(gap):
     assert families(f"She is not{gap}putting herself at risk.") == set()
     assert not signals(f"She denies{gap}being raped.").sexual_offence
-    assert "hotel_taxi_car" not in signals(
-        f"No evidence that she{gap}has been in cars with adults."
-    ).indicators
+    assert (
+        "hotel_taxi_car"
+        not in signals(f"No evidence that she{gap}has been in cars with adults.").indicators
+    )
 
 
 @pytest.mark.parametrize("gap", ["\r\n\r\n", "\n\n", " \n \n "])
