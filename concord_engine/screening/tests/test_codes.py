@@ -21,53 +21,47 @@ def test_sexual_offence_codes_are_recognised(code):
     assert is_sexual_offence_code(code) is True
 
 
-@pytest.mark.parametrize(
-    "code",
-    ["Sexual assault on a female child under 13", "RAPE OF A FEMALE AGED 16 OR OVER",
-     "Sexual communication with a child", "Taking indecent photographs of a child"],
-)  # fmt: skip
-def test_offences_written_out_are_recognised(code):
-    assert is_sexual_offence_code(code) is True
+# Crime codes written out as offences, as some crime systems export them: True if sexual.
+WRITTEN_OUT = [
+    ("Sexual assault on a female child under 13", True),
+    ("RAPE OF A FEMALE AGED 16 OR OVER", True),
+    ("Sexual communication with a child", True),
+    ("Taking indecent photographs of a child", True),
+    ("", False), ("28E", False), ("8N", False), ("105A", False), ("30/1", False),
+    ("BURGLARY", False), ("Assault occasioning actual bodily harm", False),
+    ("Possession of a controlled drug of Class B", False),
+    ("Theft from the person of another", False),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "code",
-    ["", "28E", "8N", "105A", "30/1", "BURGLARY", "Assault occasioning actual bodily harm",
-     "Possession of a controlled drug of Class B", "Theft from the person of another"],
-)  # fmt: skip
-def test_other_offence_codes_are_not_sexual(code):
-    assert is_sexual_offence_code(code) is False
+@pytest.mark.parametrize(("code", "sexual"), WRITTEN_OUT)
+def test_offences_written_out_and_other_codes(code, sexual):
+    assert is_sexual_offence_code(code) is sexual
 
 
-@pytest.mark.parametrize(
-    "category",
-    ["SEXUAL OFFENCE", "Child sexual exploitation", "SEX OFFENCES", "Sex offences - child",
-     "CSE CONCERN", "CSA", "SEXTORTION", "Sexting", "RAPE", "Rapes", "INDECENT EXPOSURE",
-     "Upskirting", "Sexually motivated"],
-)  # fmt: skip
-def test_sexual_incident_categories(category):
-    assert is_sexual_incident_category(category) is True
+# Incident opening categories in different forces' words: (category, sexual, missing).
+CATEGORIES = [
+    ("SEXUAL OFFENCE", True, False), ("Child sexual exploitation", True, False),
+    ("SEX OFFENCES", True, False), ("Sex offences - child", True, False),
+    ("CSE CONCERN", True, False), ("CSA", True, False), ("SEXTORTION", True, False),
+    ("Sexting", True, False), ("RAPE", True, False), ("Rapes", True, False),
+    ("INDECENT EXPOSURE", True, False), ("Upskirting", True, False),
+    ("Sexually motivated", True, False),
+    ("MISSING PERSON", False, True), ("MISPER", False, True), ("Mispers - child", False, True),
+    ("MFH", False, True), ("MFC", False, True), ("Absconder", False, True),
+    ("ABSENT", False, True),
+    ("CONCERN FOR WELFARE", False, False), ("", False, False),
+    ("SEXTON STREET DISTURBANCE", False, False), ("Essex police assist", False, False),
+    ("CONCERN FOR SAFETY", False, False), ("DOMESTIC INCIDENT", False, False),
+    ("ASB - PERSONAL", False, False), ("Missed appointment", False, False),
+    ("ABSENCE NOTE", False, False),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "category",
-    ["CONCERN FOR WELFARE", "", "SEXTON STREET DISTURBANCE", "Essex police assist",
-     "CONCERN FOR SAFETY", "DOMESTIC INCIDENT", "ASB - PERSONAL"],
-)  # fmt: skip
-def test_other_incident_categories(category):
-    assert is_sexual_incident_category(category) is False
-
-
-@pytest.mark.parametrize(
-    "category", ["MISSING PERSON", "MISPER", "Mispers - child", "MFH", "MFC", "Absconder", "ABSENT"]
-)
-def test_missing_incident_categories(category):
-    assert is_missing_incident_category(category) is True
-
-
-@pytest.mark.parametrize("category", ["", "SEXUAL OFFENCE", "Missed appointment", "ABSENCE NOTE"])
-def test_other_categories_are_not_missing(category):
-    assert is_missing_incident_category(category) is False
+@pytest.mark.parametrize(("category", "sexual", "missing"), CATEGORIES)
+def test_incident_categories(category, sexual, missing):
+    assert is_sexual_incident_category(category) is sexual
+    assert is_missing_incident_category(category) is missing
 
 
 def test_cin_factor_codes():
