@@ -263,6 +263,8 @@ INDICATORS = [
     ("Found heavily intoxicated at the bus station.", "substances"),
     ("Adults at the address have been giving her vodka and pills.", "substances"),
     ("She was drunk at the alcohol awareness session.", "substances"),
+    ("Attendance is currently 45%.", "school"),
+    ("She is missing again and mum is worried.", "missing"),
     ("Found in a hotel room with two adult males.", "hotel_taxi_car"),
     ("Seen getting into cars driven by older men.", "hotel_taxi_car"),
     ("Has a new iPhone and designer clothes she cannot account for.", "gifts"),
@@ -394,6 +396,8 @@ NOT_INDICATORS = [
     ("She was missing from the class photo.", "missing"),
     ("Drugs education session delivered in PSHE.", "substances"),
     ("Alcohol awareness workshop delivered to Year 9.", "substances"),
+    ("Her phone charger is missing.", "missing"),
+    ("Her bike went missing from the garden.", "missing"),
 ]
 
 
