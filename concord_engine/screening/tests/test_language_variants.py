@@ -48,6 +48,11 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
         ("Not a big age gap, he is only 3 years older.", "age_gap_minimised"),
         ("The age gap is small, he is only 19.", "age_gap_minimised"),
         ("She has no regard for her own safety.", "putting_self_at_risk"),
+        ("She has been working as an escort.", "prostitution_framing"),
+        ("He became involved in criminal activity through older peers.", "involvement_framing"),
+        ("She is sexualised and flirts with staff.", "promiscuity_labels"),
+        ("She is not a victim, she knows exactly what she is doing.", "adultifying_labels"),
+        ("Her dress and behaviour attract unwanted attention.", "invitation_myths"),
         ("He shows little or no regard for his own safety when missing.", "putting_self_at_risk"),
         ("Worker noted there is not much of an age gap between them.", "age_gap_minimised"),
         ("The age difference isn't that big, so no concerns were raised.", "age_gap_minimised"),
@@ -220,6 +225,9 @@ def test_variants_are_found(text, family):
         # A label denied as a claim; the adults as the ones who recruit.
         "It is not the case that she is putting herself at risk; she is being groomed.",
         "The men were recruiting girls from the home.",
+        "The escorting officer took her to the cells.",
+        "Staff escorting her to school noticed a car following.",
+        "Her case attracted media attention.",
         "The adults are recruiting vulnerable children into county lines.",
         # An age gap named as the concern.
         "The age gap is significant: she is 14 and he is 24.",
