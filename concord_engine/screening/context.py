@@ -3,6 +3,8 @@
 import re
 from collections.abc import Iterable
 
+from .normalise import WHITE_CLASS, is_paragraph_break
+
 # A regex search tries the whole pattern at every position, unless the pattern starts with a
 # literal, a character class or a choice of literals: then it first skips, in C, the positions
 # whose character cannot start a match. The patterns searched most are written so (the plain
@@ -173,7 +175,7 @@ _LAST_STOP = re.compile(r"(?s:.*)(?:[.!?;] |  |\x00)")
 
 
 # A run of white space in a record's own text: two or more characters.
-_WHITE_RUN = re.compile("[ \t\r\n\u00a0]{2,}")
+_WHITE_RUN = re.compile(WHITE_CLASS + "{2,}")
 
 
 def stop_copy(text: str, norm: str) -> str:
@@ -189,9 +191,8 @@ def stop_copy(text: str, norm: str) -> str:
     parts: list[str] = []
     position = 0
     for match in _WHITE_RUN.finditer(text):
-        run = match.group()
-        if run.count("\n") + run.count("\r") - run.count("\r\n") > 1:
-            continue  # a blank line: a paragraph break
+        if is_paragraph_break(match.group()):
+            continue
         start, end = match.span()
         parts.append(norm[position : start + 1])
         parts.append("\x01" * (end - start - 1))

@@ -54,3 +54,16 @@ def normalise(text: str) -> str:
         # A few characters lower-case to two (e.g. "İ"); keep one character per character.
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.translate(_TABLE)
+
+
+# White space that can split a phrase, or a sentence, in a record's own text: a run of two or more
+# of these between two words reads as one space unless it is a paragraph break (the scanner's
+# `_white_runs`, the context's `stop_copy`).
+WHITE = " \t\r\n\u00a0"
+WHITE_CLASS = "[ \t\r\n\u00a0]"
+
+
+def is_paragraph_break(run: str) -> bool:
+    """Whether a run of white space holds two or more line breaks (a `\\r\\n` is one): a blank
+    line, which ends a paragraph."""
+    return run.count("\n") + run.count("\r") - run.count("\r\n") > 1

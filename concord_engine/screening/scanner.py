@@ -23,7 +23,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .lexicon import IndicatorLexicon, Lexicon, indicator_lexicon, language_lexicon
-from .normalise import ASCII_TABLE, normalise
+from .normalise import ASCII_TABLE, WHITE, WHITE_CLASS, is_paragraph_break, normalise
 
 # Hit kinds.
 LANGUAGE = "lang"
@@ -111,9 +111,7 @@ def scan_form(text: str) -> str:
 
 
 _STEP = len(SEPARATOR)
-# White space that can split a phrase: a run of two or more of these between two words.
-_WHITE = " \t\r\n\u00a0"
-_W = "[ \t\r\n\u00a0]"
+_W = WHITE_CLASS
 
 
 def _run_led_by(lead: str) -> re.Pattern[str]:
@@ -366,14 +364,13 @@ def _white_runs(
     for search in searches:
         for match in search:
             start, end = match.span()
-            if joined[start - 1] in _WHITE:
+            if joined[start - 1] in WHITE:
                 start -= 1  # found at its second character
             found.add((start, end))
     runs: dict[int, list[tuple[int, int]]] = {}
     for start, end in sorted(found):
-        run = joined[start:end]
-        if run.count("\n") + run.count("\r") - run.count("\r\n") > 1:
-            continue  # a blank line: a paragraph break
+        if is_paragraph_break(joined[start:end]):
+            continue
         index = _text_at(preceding, start)
         base = preceding[index] + _STEP * (index + 1)
         runs.setdefault(index, []).append((start - base, end - base))
