@@ -440,10 +440,15 @@ OTHER_PERSON_WORDS = (
 )  # fmt: skip
 _OWNER_BEFORE = re.compile(rf"\b{OTHER_PERSON_PATTERN}('s|s'|')?((?:\W+[a-z0-9']+){{0,4}})\W*$")
 _PASSIVE = frozenset({"was", "were", "been", "is", "being", "got"})
-_VICTIM_AFTER = re.compile(
-    rf"\W+(?:(?:her|his|their|a|an|another|the) )?(?:(?:older|younger|best|school) )?"
+# Someone else named as a person: "her older sister", "another girl in her class".
+_OTHER_PERSON_NAMED = (
+    rf"(?:(?:her|his|their|a|an|another|the) )?(?:(?:older|younger|best|school) )?"
     rf"{OTHER_PERSON_PATTERN}\b"
 )
+_VICTIM_AFTER = re.compile(rf"\W+{_OTHER_PERSON_NAMED}")
+# After a phrase that names the act: the person it was done to ("the rape of her sister", "a
+# sexual assault on her friend"), not a place of theirs ("on her friend's sofa").
+_VICTIM_OF = re.compile(rf"\W+(?:of|on|against|upon) {_OTHER_PERSON_NAMED}(?!'|s')")
 
 
 def other_person_before(
@@ -467,7 +472,9 @@ def other_person_before(
     return not as_victim or match.group(1) is not None or any(w in _PASSIVE for w in between)
 
 
-def other_person_after(norm: str, end: int) -> bool:
+def other_person_after(norm: str, end: int, *, after_preposition: bool = False) -> bool:
     """Whether the words just after the phrase name someone else as its object ("raped her
-    sister")."""
-    return _VICTIM_AFTER.match(norm, end) is not None
+    sister"), or, with `after_preposition`, as the one it was done to after "of", "on",
+    "against" or "upon" ("the sexual assault of her friend")."""
+    pattern = _VICTIM_OF if after_preposition else _VICTIM_AFTER
+    return pattern.match(norm, end) is not None

@@ -123,15 +123,6 @@ _PAST_CONVICTIONS = re.compile(
     r"(?: (?:an?|the|two|several|multiple|serious|non recent))?\W*$"
 )
 _CHILD_OBJECT = re.compile(r"\W+(?:her|him|them|me)\b")
-# Just after a disclosure phrase that names the act: the person it was done to, when that is
-# someone else ("the rape of her sister", "a sexual assault on her friend"); not a place of
-# theirs ("on her friend's sofa").
-_OTHER_VICTIM_OF = re.compile(
-    rf"\W+(?:of|on|against|upon) (?:(?:her|his|their|a|an|another|the) )?(?:(?:older|younger|"
-    rf"best|school) )?{context.OTHER_PERSON_PATTERN}\b(?!'|s')"
-)
-# A disclosure phrase that ends with the child as its object ("raped her").
-_CHILD_OBJECT_AT_END = re.compile(r" (?:her|him|them|me)$")
 # Inside a disclosure phrase, or at its end: the child as its object ("abused her sexually").
 _CHILD_OBJECT_WITHIN = re.compile(r" (?:her|him|them|me)\b")
 # After a disclosure phrase in its sentence: the child was not the one it happened to. Plain
@@ -278,9 +269,9 @@ def _someone_else_was_the_victim(norm: str, hit: Hit, sentence: Span) -> bool:
     someone's record rather than an event."""
     if not norm.endswith(" by", hit.start, hit.end) and context.other_person_after(norm, hit.end):
         return True  # "assaulted her sister" ("abused by her uncle" names the abuser)
-    if _OTHER_VICTIM_OF.match(norm, hit.end) and not _CHILD_OBJECT_AT_END.search(
-        norm, hit.start, hit.end
-    ):
+    if context.other_person_after(
+        norm, hit.end, after_preposition=True
+    ) and not _CHILD_OBJECT_WITHIN.search(norm, hit.start, hit.end):
         return True  # "the sexual assault of her friend" (not "raped her on her friend's bed")
     after = _ADULT_VICTIM_AFTER_OF if norm.endswith(" of", hit.start, hit.end) else _ADULTS_AFTER
     if after.match(norm, hit.end) and not _PERFORMED.search(
