@@ -229,7 +229,7 @@ def judge(sig: EventSignals, lexicon: Lexicon) -> list[LanguageMatch]:
         if h.kind == OFFENCE_TITLE or (h.kind == LOOK_ALIKE and h.name == LANGUAGE_LOOK_ALIKE)
     ]
     quotes = context.quote_spans(norm)
-    stops = context.stop_copy(sig.event.text, norm)
+    stops = sig.stops or context.stop_copy(sig.event.text, norm)
     sentences = context.Sentences(stops)
     matches: list[LanguageMatch] = []
     # The furthest end of the phrases taken so far. Phrases come in start order, so each taken

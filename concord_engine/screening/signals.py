@@ -182,6 +182,7 @@ class EventSignals:
         "offence_spans",
         "related_adult",
         "sexual_offence",
+        "stops",
     )
 
     def __init__(
@@ -197,6 +198,8 @@ class EventSignals:
         self.births = births
         self.related_adult = related_adult
         self.norm = ""
+        # `norm` as the sentence functions read it (`context.stop_copy`), once it is known.
+        self.stops = ""
         self.hits: list[Hit] = []
         self.sexual_offence = False
         self.offence_spans: list[Span] = []
@@ -468,7 +471,8 @@ def _outside_look_alikes(hits: list[Hit], name: str) -> list[Hit]:
 def _text(sig: EventSignals) -> None:
     # Only disclosure and indicator hits need their sentence; language and offence-title hits
     # signal nothing here.
-    sentences = context.Sentences(context.stop_copy(sig.event.text, sig.norm))
+    sig.stops = context.stop_copy(sig.event.text, sig.norm)
+    sentences = context.Sentences(sig.stops)
     for hit in _outside_look_alikes(sig.hits, SIGNAL_LOOK_ALIKE):
         kind = hit.kind
         if kind == INDICATOR:
