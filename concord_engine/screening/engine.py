@@ -6,6 +6,7 @@ from typing import Any
 
 from concord_engine.contracts.screening import FindingOut, ScreenChild
 
+from .markup import findings_in_record
 from .rules import RULES, ParameterError, Rule, ScreenContext
 from .scanner import default_scanner
 from .signals import analyse
@@ -43,6 +44,8 @@ def screen_child(
     findings: list[FindingOut] = []
     for rule in rules:
         findings.extend(rule.evaluate(analysis, params[rule.id], ctx))
+    if analysis.plain:
+        return findings_in_record(findings, analysis.plain)
     return findings
 
 

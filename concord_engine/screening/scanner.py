@@ -209,22 +209,25 @@ class Scanner:
                 hits.append(Hit(kind, name, start, end - 2))
         return hits
 
-    def scan_texts(self, texts: Sequence[str]) -> dict[int, tuple[str, list[Hit]]]:
+    def scan_texts(
+        self, texts: Sequence[str], joined: str | None = None
+    ) -> dict[int, tuple[str, list[Hit]]]:
         """Hits of several texts in one pass: for each text with a hit, its index, its
-        normalised form and its hits (offsets in the text itself), in text order.
+        normalised form and its hits (offsets in the text itself), in text order. `joined` is
+        the texts joined as `_scan_joined` joins them, where the caller has that already.
 
         A run of two or more white-space characters between two words, with at most one line
         break, reads as one space (see `_across_white_runs`); otherwise the hits are those of
         `_scan_joined`.
         """
-        found, joined, norm, preceding, spaced = self._scan_joined(texts)
+        found, joined, norm, preceding, spaced = self._scan_joined(texts, joined)
         runs = _white_runs(joined, preceding, spaced)
         if runs:
             self._across_white_runs(texts, runs, found, norm, preceding)
         return found
 
     def _scan_joined(
-        self, texts: Sequence[str]
+        self, texts: Sequence[str], joined: str | None = None
     ) -> tuple[dict[int, tuple[str, list[Hit]]], str, str, list[int], bool]:
         """Hits of several texts in one pass: for each text with a hit, its index, its
         normalised form and its hits (offsets in the text itself), in text order; with the
@@ -240,7 +243,8 @@ class Scanner:
         """
         # The join first: its tight first pass over the texts meets them in memory before their
         # (then cached) lengths are summed.
-        joined = SEPARATOR.join(["", *texts, ""])
+        if joined is None:
+            joined = SEPARATOR.join(["", *texts, ""])
         # The text before each text, separators not counted (`_text_at` adds them per hit text).
         preceding = list(accumulate(map(len, texts), initial=0))
         norm = ""

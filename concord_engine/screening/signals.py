@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
@@ -19,6 +19,7 @@ from .codes import (
     is_sexual_offence_code,
 )
 from .lexicon import IndicatorKind, indicator_lexicon
+from .markup import Plain, read_through
 from .scanner import (
     AGE_PHRASE,
     DISCLOSURE,
@@ -26,6 +27,7 @@ from .scanner import (
     LOOK_ALIKE,
     OFFENCE_TITLE,
     PARTNER_AGE,
+    SEPARATOR,
     SIGNAL_LOOK_ALIKE,
     Hit,
     Scanner,
@@ -229,6 +231,9 @@ class ChildAnalysis:
     by_type: dict[str, list[EventSignals]] = field(default_factory=dict)
     # Results several rules share (e.g. the sexual-offence reports), computed once per child.
     shared: dict[str, Any] = field(default_factory=dict)
+    # The events whose text was read through its markup, by agency and source id (`markup`):
+    # `events` hold the plain text, and findings' spans are mapped back to the record's own.
+    plain: dict[tuple[str, str], Plain] = field(default_factory=dict)
 
     def of_type(self, *types: str) -> list[EventSignals]:
         """The analysed events of these types, in time order."""
@@ -515,15 +520,29 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     """Detect every event's signals with one multi-pattern pass over all of the child's text.
 
     A note with no phrase hit signals nothing to any rule, so it is left out of the analysis.
+    A text with HTML markup is read through it (`markup`): its event in the analysis is a copy
+    with the text as it reads, and `plain` keeps how it reads, to map findings' spans back.
     """
     events = child.events
-    found = scanner.scan_texts(list(map(_TEXT, events)))
+    texts = list(map(_TEXT, events))
+    joined = SEPARATOR.join(["", *texts, ""])
+    marked = read_through(texts, joined, len(SEPARATOR))
+    if marked:
+        for index, read in marked.items():
+            texts[index] = read.text
+        joined = SEPARATOR.join(["", *texts, ""])
+    found = scanner.scan_texts(texts, joined)
     others = [index for index, etype in enumerate(map(_TYPE, events)) if etype != "note"]
     births = child.dates_of_birth
     signals = []
     get = found.get
+    plains: dict[tuple[str, str], Plain] = {}
     for index in sorted({*found, *others}):
         e = events[index]
+        if marked and index in marked:
+            read = marked[index]
+            e = replace(e, text=read.text)
+            plains[e.agency, e.source_id] = read
         related = e.related_person_birth_date is not None and _related_adult(e)
         sig = EventSignals(e, births, related, _ORDER(e))
         if e.type in _STRUCTURED_TYPES:  # a note signals nothing but by its text
@@ -541,4 +560,4 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
             by_type[sig.event.type] = [sig]
         else:
             group.append(sig)
-    return ChildAnalysis(child=child, events=signals, by_type=by_type)
+    return ChildAnalysis(child=child, events=signals, by_type=by_type, plain=plains)
