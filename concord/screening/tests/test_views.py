@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -13,6 +15,7 @@ from concord.screening.models import FindingDecision
 from concord.screening.services import screening_run
 from concord.screening.tests.factories import (
     ChildFactory,
+    EventFactory,
     FindingEvidenceFactory,
     FindingFactory,
     police_and_care_child,
@@ -131,6 +134,27 @@ def test_finding_page_highlights_the_matched_text(verified_client, screened):
     assert response.status_code == 200
     assert "<mark>sexually assaulted</mark>" in response.content.decode()
     assert AccessLogEntry.objects.filter(action="view_finding", object_id=str(finding.pk)).exists()
+
+
+def test_a_note_exported_as_rich_text_is_highlighted_as_stored_and_escaped(verified_client):
+    child, _ = police_and_care_child()
+    person = child.links.get(person__agency__code="OLDCSC").person
+    note = EventFactory(
+        person=person,
+        type="note",
+        occurred_at=datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
+        text="<p>She isn&#39;t in school and is <i>making</i> her own choices.</p>",
+        author_role="Social worker",
+    )
+    screening_run(actor=system_actor())
+    finding = child.findings.get(rule="victim_blaming_language", evidence__event=note)
+    (evidence,) = finding.evidence.all()
+    # The phrase's own characters and the markup between them: "making" starts the span.
+    assert [note.text[a:b] for a, b in evidence.highlights] == ["making</i> her own choices"]
+    client = verified_client(UserFactory(role="coordinator"))
+    body = client.get(reverse("screening:finding", args=[finding.pk])).content.decode()
+    assert "&lt;i&gt;<mark>making&lt;/i&gt; her own choices</mark>" in body
+    assert "<i>making</i>" not in body
 
 
 def test_language_finding_page_shows_why_and_alternatives(verified_client, screened):
