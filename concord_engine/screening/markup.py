@@ -118,6 +118,10 @@ class Plain:
 # of an export's markup (a tag's attributes can make it unique, so only so many are kept).
 _READINGS: dict[str, str | None] = {}
 _READINGS_KEPT = 4096
+# Where to stop looking for the end of a piece met before (a longer tag is matched again; no
+# reference is longer), so that a `<` or `&` with no `>` or `;` after it costs little.
+_LONGEST_KEPT = 512
+_LONGEST_REFERENCE = len("&amp;#") + 32
 _UNREAD = "\x00unread"
 
 
@@ -127,7 +131,10 @@ def _read_at(text: str, begin: int) -> tuple[str | None, int]:
     # ends a match but for: a comment that holds a `>` (never such a piece); a style or script
     # element (never kept, as its start tag alone may be a piece); and a reference escaped twice
     # (`&amp;` then `#39;`, so "&amp;" is always matched again).
-    end = text.find(">" if text[begin] == "<" else ";", begin) + 1
+    if text[begin] == "<":
+        end = text.find(">", begin, begin + _LONGEST_KEPT) + 1
+    else:
+        end = text.find(";", begin, begin + _LONGEST_REFERENCE) + 1
     if end:
         known = _READINGS.get(text[begin:end], _UNREAD)
         if known is not _UNREAD and text[begin:end] != "&amp;":
@@ -139,7 +146,11 @@ def _read_at(text: str, begin: int) -> tuple[str | None, int]:
     reading = _READINGS.get(piece, _UNREAD)
     if reading is _UNREAD:
         reading = _reading(found)
-        if len(_READINGS) < _READINGS_KEPT and not piece.lower().startswith(_ELEMENT_STARTS):
+        if (
+            len(_READINGS) < _READINGS_KEPT
+            and len(piece) < _LONGEST_KEPT
+            and not piece.lower().startswith(_ELEMENT_STARTS)
+        ):
             _READINGS[piece] = reading
     return reading, found.end()
 

@@ -33,6 +33,7 @@ from .helpers import LATER, child, ev
         ("one<br>two<BR/>three<br />four", "one\ntwo\nthree\nfour"),
         ("<li>one</li><li>two</li>", "\n\none\n\n\n\ntwo\n\n"),
         ('<span style="font-size:11pt">at</span> risk', "at risk"),
+        (f'<span style="{"x" * 600}">at</span> risk', "at risk"),  # too long to be kept
         ("<P CLASS=MsoNormal>at risk<o:p></o:p></P>", "\n\nat risk\n\n"),
         ("a<!-- a comment -->b", "ab"),
         ("<![if !supportLists]>1.<![endif]>at risk", "1.at risk"),
@@ -59,6 +60,7 @@ def test_a_piece_read_before_is_read_the_same_where_it_leads_a_longer_one():
         assert plain("a<b>c").text == "ac"  # type: ignore[union-attr]
         assert plain("a<style>b").text == "ab"  # type: ignore[union-attr]
         assert plain("a<style>b</style>c").text == "ac"  # type: ignore[union-attr]
+        assert plain(f"a<b {'x' * 600}>c").text == "ac"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
