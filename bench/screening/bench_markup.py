@@ -10,10 +10,9 @@ turns, so that a slow spell of a shared machine falls on all of them) and its ra
 baseline measured in the same run, with the findings made: markup changes no finding, so every
 way makes the baseline's findings.
 
-    .venv/bin/python bench/screening/bench_markup.py [--events 200000] [--repeats 3]
+    .venv/bin/python bench/screening/bench_markup.py [--events 200000] [--repeats 5]
 """
 
-import argparse
 import html
 import sys
 import time
@@ -27,7 +26,7 @@ from concord_engine.screening.engine import screen_child
 from concord_engine.screening.tests.helpers import LATER
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from notes import children  # noqa: E402
+from notes import sized_run  # noqa: E402
 
 
 def as_html(text: str) -> str:
@@ -70,11 +69,7 @@ def screen(kids: list[ScreenChild]) -> tuple[float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--events", type=int, default=200_000)
-    parser.add_argument("--repeats", type=int, default=3)
-    args = parser.parse_args()
-    kids = children(args.events, signal_rate=0.02)
+    args, kids = sized_run(default_repeats=5)
     screen(kids[:5])  # build the automaton and caches outside the timing
     print(f"events: {args.events:,}  children: {len(kids):,}  best of {args.repeats}, interleaved")
     ways = {name: written_as(kids, rewrite) for name, rewrite in WAYS.items()}

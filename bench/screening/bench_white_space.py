@@ -11,7 +11,6 @@ what the baseline finds).
     .venv/bin/python bench/screening/bench_white_space.py [--events 200000] [--repeats 3]
 """
 
-import argparse
 import re
 import sys
 import time
@@ -21,7 +20,7 @@ from pathlib import Path
 from concord_engine.screening.scanner import default_scanner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from notes import children  # noqa: E402
+from notes import sized_run  # noqa: E402
 
 _STOP = re.compile(r"([.!?]) ")
 _INSIDE = re.compile(r"\b(herself|risk|older|into|own|new) ")
@@ -48,11 +47,7 @@ def scan(groups: list[list[str]], repeats: int) -> tuple[float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--events", type=int, default=200_000)
-    parser.add_argument("--repeats", type=int, default=3)
-    args = parser.parse_args()
-    kids = children(args.events, signal_rate=0.02)
+    args, kids = sized_run()
     default_scanner().scan_texts(["warm up"])
     print(f"events: {args.events:,}  children: {len(kids):,}  best of {args.repeats}")
     base = 0.0

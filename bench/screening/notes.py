@@ -1,6 +1,7 @@
 """Synthetic case notes for the screening benchmarks: professional-style sentences, most of them
 neutral, some with indicators, disclosures or blaming language (synthetic data only)."""
 
+import argparse
 import random
 from datetime import UTC, date, datetime, timedelta
 
@@ -132,3 +133,15 @@ def children(
             ScreenChild(child_id=f"B{index:07d}", dates_of_birth=(birth,), events=tuple(events))
         )
     return out
+
+
+def sized_run(
+    default_events: int = 200_000, default_repeats: int = 3
+) -> tuple[argparse.Namespace, list[ScreenChild]]:
+    """A bench's `--events` and `--repeats` arguments, and that many events of bench children
+    (2 % signal sentences)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=default_events)
+    parser.add_argument("--repeats", type=int, default=default_repeats)
+    args = parser.parse_args()
+    return args, children(args.events, signal_rate=0.02)
