@@ -9,10 +9,11 @@ from django.db.models import Q
 
 from concord.linkage.models import Child
 from concord.records.models import Event, PersonRecord
-from concord_engine.contracts.screening import ScreenChild, ScreenEvent
+from concord_engine.contracts.screening import ScreenChild, ScreenEvent, screen_event
 
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2, "unknown": 3}
-# The first 13 in `ScreenEvent`'s own field order, so a row builds an event positionally.
+# The first 13 in `ScreenEvent`'s own field order, so a row builds an event positionally
+# (the 14th, the related person's date of birth, is looked up).
 _EVENT_FIELDS = (
     "id",
     "agency__code",
@@ -77,12 +78,9 @@ def chronologies_load(child_ids: list[int]) -> list[ScreenChild]:
     get_birth = related.get
     size = _CONTRACT_FIELDS
     for row in rows:
-        # Positional: this runs once per event, and keyword construction costs more.
-        if row[11]:
-            event = ScreenEvent(*(*row[:size], get_birth((row[13], row[11]))))
-        else:
-            event = ScreenEvent(*row[:size])
-        events[row[14]].append(event)
+        # Positional, and without the dataclass's `__init__` (`screen_event`): once per event.
+        values: tuple[Any, ...] = (*row[:size], get_birth((row[13], row[11])) if row[11] else None)
+        events[row[14]].append(screen_event(*values))
     births = _dates_of_birth(child_ids)
     return [
         ScreenChild(

@@ -4,7 +4,7 @@ Frozen dataclasses (not pydantic) because the screen handles millions of events 
 built in a tight loop; the app builds them from the records store, the engine never sees the ORM.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -34,6 +34,63 @@ class ScreenEvent:
     related_person_id: str = ""
     related_event_id: str = ""
     related_person_birth_date: date | None = None
+
+
+# `ScreenEvent(...)` built without its generated `__init__` (a by-name `object.__setattr__` per
+# field), for the app's read of millions of events a screen: the same object, for about 60 % of
+# the time. `test_contract_builders` holds it to the constructor.
+_new = object.__new__
+(
+    _SET_REF,
+    _SET_AGENCY,
+    _SET_SECTOR,
+    _SET_SOURCE_ID,
+    _SET_TYPE,
+    _SET_OCCURRED_AT,
+    _SET_RECORDED_AT,
+    _SET_ENDED_AT,
+    _SET_CODE,
+    _SET_AUTHOR_ROLE,
+    _SET_TEXT,
+    _SET_RELATED_PERSON_ID,
+    _SET_RELATED_EVENT_ID,
+    _SET_RELATED_PERSON_BIRTH_DATE,
+) = (getattr(ScreenEvent, f.name).__set__ for f in fields(ScreenEvent))
+
+
+def screen_event(
+    ref: int,
+    agency: str,
+    sector: str,
+    source_id: str,
+    event_type: str,
+    occurred_at: datetime,
+    recorded_at: datetime | None,
+    ended_at: datetime | None,
+    code: str,
+    author_role: str,
+    text: str,
+    related_person_id: str,
+    related_event_id: str,
+    related_person_birth_date: date | None,
+) -> ScreenEvent:
+    """`ScreenEvent(...)` with every field given, in field order."""
+    event: ScreenEvent = _new(ScreenEvent)
+    _SET_REF(event, ref)
+    _SET_AGENCY(event, agency)
+    _SET_SECTOR(event, sector)
+    _SET_SOURCE_ID(event, source_id)
+    _SET_TYPE(event, event_type)
+    _SET_OCCURRED_AT(event, occurred_at)
+    _SET_RECORDED_AT(event, recorded_at)
+    _SET_ENDED_AT(event, ended_at)
+    _SET_CODE(event, code)
+    _SET_AUTHOR_ROLE(event, author_role)
+    _SET_TEXT(event, text)
+    _SET_RELATED_PERSON_ID(event, related_person_id)
+    _SET_RELATED_EVENT_ID(event, related_event_id)
+    _SET_RELATED_PERSON_BIRTH_DATE(event, related_person_birth_date)
+    return event
 
 
 @dataclass(frozen=True, slots=True)

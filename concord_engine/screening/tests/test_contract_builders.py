@@ -1,14 +1,14 @@
-"""The rules build the contract's findings and evidence without the dataclass constructors; the
-objects are those the constructors make."""
+"""The rules build the contract's findings and evidence, and the app the events it reads, without
+the dataclass constructors; the objects are those the constructors make."""
 
 import copy
 import dataclasses
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from concord_engine.contracts.screening import EvidenceOut, FindingOut
+from concord_engine.contracts.screening import EvidenceOut, FindingOut, ScreenEvent, screen_event
 from concord_engine.screening.rules.base import evidence_out, finding_out
 
 
@@ -71,6 +71,41 @@ def test_finding_out_is_the_constructed_finding():
         assert copy.deepcopy(built) == plain
 
 
+def _event_values(rng: random.Random) -> tuple[object, ...]:
+    at = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randint(0, 10**6))
+    maybe = [None, at + timedelta(hours=rng.randint(1, 99))]
+    return (
+        rng.randint(1, 10**9),
+        rng.choice(("GMP", "OLDCSC")),
+        rng.choice(("police", "social_care")),
+        f"E{rng.randint(0, 99)}",
+        rng.choice(("note", "incident", "crime")),
+        at,
+        rng.choice(maybe),
+        rng.choice(maybe),
+        rng.choice(("", "SEXUAL OFFENCE", "19/11")),
+        rng.choice(("", "Social worker")),
+        "She said “no”. " * rng.randint(0, 3),
+        rng.choice(("", "P7")),
+        rng.choice(("", "E3")),
+        rng.choice((None, date(1990, 1, rng.randint(1, 28)))),
+    )
+
+
+def test_screen_event_is_the_constructed_event():
+    rng = random.Random(34)
+    for _ in range(500):
+        values = _event_values(rng)
+        built, plain = screen_event(*values), ScreenEvent(*values)  # type: ignore[arg-type]
+        assert type(built) is ScreenEvent
+        assert built == plain
+        assert _fields(built) == _fields(plain)
+        assert hash(built) == hash(plain)
+        assert repr(built) == repr(plain)
+        assert dataclasses.replace(built, text="x") == dataclasses.replace(plain, text="x")
+        assert copy.deepcopy(built) == plain
+
+
 def test_built_objects_stay_frozen():
     rng = random.Random(33)
     finding = finding_out(*_finding_values(rng))  # type: ignore[arg-type]
@@ -79,6 +114,9 @@ def test_built_objects_stay_frozen():
     evidence = evidence_out(*_evidence_values(rng))  # type: ignore[arg-type]
     with pytest.raises(dataclasses.FrozenInstanceError):
         evidence.event_ref = 0  # type: ignore[misc]
+    event = screen_event(*_event_values(rng))  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.text = "changed"  # type: ignore[misc]
 
 
 def test_the_builders_follow_the_contract_fields():
@@ -89,4 +127,9 @@ def test_the_builders_follow_the_contract_fields():
     assert [f.name for f in dataclasses.fields(FindingOut)] == [
         "child_id", "rule", "rule_version", "severity", "summary", "parameters", "evidence",
         "key", "detail",
+    ]  # fmt: skip
+    assert [f.name for f in dataclasses.fields(ScreenEvent)] == [
+        "ref", "agency", "sector", "source_id", "type", "occurred_at", "recorded_at", "ended_at",
+        "code", "author_role", "text", "related_person_id", "related_event_id",
+        "related_person_birth_date",
     ]  # fmt: skip
