@@ -57,6 +57,13 @@ _PRE_CORRECTION = re.compile(
             # Denied as a claim ("it is not the case that she is putting herself at risk").
             "not the case that", "not true that", "untrue that", "not correct that",
             "wrong to say",
+            # Said to be absent ("there was no suggestion that she was attention seeking").
+            "no (?:suggestion|evidence|indication) that", "nothing to suggest that",
+            # Guidance on the word itself ("staff were told not to describe her as ...").
+            *one_per_word(
+                "told|asked|reminded|advised",
+                " not to (?:describe|refer to|call|label|use|say|write)",
+            ),
             *one_per_word(
                 "previously|wrongly|incorrectly|inappropriately|originally|mistakenly|once",
                 " (?:been |being )?(?:described|recorded|referred to|labelled|labeled|noted|"

@@ -51,7 +51,8 @@ _NOT_A_REPORT = re.compile(
             r"advice (?:\w+ ){0,2}(?:on|about|re|regarding|around)",
             r"advised (?:her|him|them|yp|the yp|the child) (?:on|about|re|regarding|around)",
             "sessions? (?:on|about)", "keep(?:ing)? safe", "healthy relationships",
-            "what (?:is|constitutes)", r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)", "gossip",
+            "what (?:is|constitutes|counts as|amounts to)",
+            r"rumou?rs? (?:\w+ ){0,3}(?:of|about|that)", "gossip",
             # Jokes and the word itself ("joked that her teacher raped her with homework",
             # "the word rape was written on the wall").
             r"jok(?:e|es|ed|ing) (?:that|about)", "as a joke", "banter", "the word", "graffiti",

@@ -141,6 +141,9 @@ def test_disclosures_are_found(text):
 
 
 NOT_DISCLOSURES = [
+    # What the law calls an offence, taught or asked about.
+    "Year 10 discussed what counts as sexual assault in the law.",
+    "Pupil asked questions about what counts as sexual assault after the assembly.",
     # Denials and absence.
     "She denies that anything sexual happened and says he is just a friend.",
     "No disclosure of sexual abuse was made during the visit.",
@@ -251,6 +254,15 @@ def test_sexual_activity_at_17_with_an_adult_for_money_is():
 
 
 INDICATORS = [
+    (
+        "She was picked up from the home at 11pm by an unknown male in a black car.",
+        "hotel_taxi_car",
+    ),
+    (
+        "Seen getting out of a silver car driven by an adult male outside the school.",
+        "hotel_taxi_car",
+    ),
+    ("She was seen in a white van with two older men.", "hotel_taxi_car"),
     ("Reported MFH overnight, returned at 3am by taxi.", "missing"),
     ("Whereabouts unknown since 19:00; misper report taken.", "missing"),
     ("She went AWOL from placement again on Friday.", "missing"),
@@ -340,6 +352,7 @@ def test_indicators_are_found(text, kind):
 
 
 NOT_INDICATORS = [
+    ("Foster carer drove her to school in the red car.", "hotel_taxi_car"),
     ("Parental drug misuse is a concern.", "substances"),
     ("Dad has a history of alcohol misuse.", "substances"),
     # Look-alikes of the indirect wording.

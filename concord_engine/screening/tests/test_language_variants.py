@@ -135,6 +135,16 @@ def families(text: str, dob: date = AGE_14) -> set[str]:
             "Training was delivered, but staff still describe her as making her own choices.",
             "choice_framing",
         ),
+        ("YP went AWOL again overnight.", "missing_framing"),
+        ("She has gone AWOL from her placement three times.", "missing_framing"),
+        (
+            "There is no evidence of grooming. She continues to put herself at risk.",
+            "putting_self_at_risk",
+        ),
+        (
+            "No suggestion of coercion was made by the officer, who noted she is sexually active.",
+            "sexually_active",
+        ),
     ],
 )
 def test_variants_are_found(text, family):
@@ -233,6 +243,13 @@ def test_variants_are_found(text, family):
         "The age gap is significant: she is 14 and he is 24.",
         "The age gap is a concern and police have been informed.",
         "The age difference is large and the relationship is abusive.",
+        # Said to be absent, or the word itself advised against.
+        "There was no suggestion that she was attention seeking.",
+        "There is no evidence that she is putting herself at risk; the risk comes from adults.",
+        "Nothing to suggest that she is making her own choices here.",
+        "Staff were told not to describe her as promiscuous.",
+        "Staff have been asked not to use the word promiscuous about her.",
+        "Police were told she was missing, not AWOL.",
     ],
 )
 def test_hard_negatives_are_not_findings(text):
