@@ -255,6 +255,13 @@ def test_sexual_activity_at_17_with_an_adult_for_money_is():
 
 INDICATORS = [
     (
+        "She was absent from the children's home overnight and returned smelling of cannabis.",
+        "missing",
+    ),
+    ("Absent from the home overnight without permission.", "missing"),
+    ("Taken to hospital after taking an unknown substance at a party.", "substances"),
+    ("She had swallowed some unidentified tablets given to her by a man.", "substances"),
+    (
         "She was picked up from the home at 11pm by an unknown male in a black car.",
         "hotel_taxi_car",
     ),
@@ -352,6 +359,8 @@ def test_indicators_are_found(text, kind):
 
 
 NOT_INDICATORS = [
+    ("She was absent from the home visit as she was at school.", "missing"),
+    ("Nurse took an unknown substance sample for testing.", "substances"),
     ("Foster carer drove her to school in the red car.", "hotel_taxi_car"),
     ("Parental drug misuse is a concern.", "substances"),
     ("Dad has a history of alcohol misuse.", "substances"),
