@@ -218,17 +218,15 @@ def read_through(texts: Sequence[str], joined: str, step: int) -> dict[int, Plai
     return marked
 
 
-def findings_in_record(
-    findings: list[FindingOut], plains: Mapping[tuple[str, str], Plain]
-) -> list[FindingOut]:
+def findings_in_record(findings: list[FindingOut], plains: Mapping[int, Plain]) -> list[FindingOut]:
     """The findings with every span in an event read through its markup (`plains`, by the
-    event's agency and source id) given in the record's own text: the evidence's highlights,
-    and the start and end of each phrase in a finding's detail."""
+    event's ref) given in the record's own text: the evidence's highlights, and the start and
+    end of each phrase in a finding's detail."""
     return [_in_record(finding, plains) for finding in findings]
 
 
-def _in_record(finding: FindingOut, plains: Mapping[tuple[str, str], Plain]) -> FindingOut:
-    read = [plains.get((item.agency, item.source_id)) for item in finding.evidence]
+def _in_record(finding: FindingOut, plains: Mapping[int, Plain]) -> FindingOut:
+    read = [plains.get(item.event_ref) for item in finding.evidence]
     if not any(read):
         return finding
     evidence = tuple(

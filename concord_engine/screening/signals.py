@@ -232,9 +232,9 @@ class ChildAnalysis:
     by_type: dict[str, list[EventSignals]] = field(default_factory=dict)
     # Results several rules share (e.g. the sexual-offence reports), computed once per child.
     shared: dict[str, Any] = field(default_factory=dict)
-    # The events whose text was read through its markup, by agency and source id (`markup`):
-    # `events` hold the plain text, and findings' spans are mapped back to the record's own.
-    plain: dict[tuple[str, str], Plain] = field(default_factory=dict)
+    # The events whose text was read through its markup, by event ref (`markup`): `events` hold
+    # the plain text, and findings' spans are mapped back to the record's own.
+    plain: dict[int, Plain] = field(default_factory=dict)
 
     def of_type(self, *types: str) -> list[EventSignals]:
         """The analysed events of these types, in time order."""
@@ -537,13 +537,13 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     births = child.dates_of_birth
     signals = []
     get = found.get
-    plains: dict[tuple[str, str], Plain] = {}
+    plains: dict[int, Plain] = {}
     for index in sorted({*found, *others}):
         e = events[index]
         if marked and index in marked:
             read = marked[index]
             e = replace(e, text=read.text)
-            plains[e.agency, e.source_id] = read
+            plains[e.ref] = read
         related = e.related_person_birth_date is not None and _related_adult(e)
         sig = EventSignals(e, births, related, _ORDER(e))
         if e.type in _STRUCTURED_TYPES:  # a note signals nothing but by its text
