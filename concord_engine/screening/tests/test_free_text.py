@@ -27,6 +27,10 @@ def signals(text: str, dob: date | None = AGE_14, agency: str = "GMP") -> EventS
 
 
 DISCLOSURES = [
+    "She says she has been passed around by the men at the flat.",
+    "YP disclosed she was passed around between older males for sex.",
+    "She explained what happened: he raped her at the flat.",
+    "She told me what the sexual abuse was like for her.",
     "Caller states her daughter was raped at a party on Saturday night.",
     "YP disclosed to her teacher that a 23 y/o male raped her in his car.",
     "She alleges he raped her twice at the address.",
@@ -141,6 +145,10 @@ def test_disclosures_are_found(text):
 
 
 NOT_DISCLOSURES = [
+    "She was passed around between foster placements as a baby.",
+    "Sexual abuse was discussed as part of the consent workshop.",
+    "Officer explained what sexual assault means in law.",
+    "The class were taught what grooming looks like online.",
     # What the law calls an offence, taught or asked about.
     "Year 10 discussed what counts as sexual assault in the law.",
     "Pupil asked questions about what counts as sexual assault after the assembly.",
