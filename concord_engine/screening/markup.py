@@ -143,15 +143,13 @@ def _read_at(text: str, begin: int) -> tuple[str | None, int]:
     if found is None:
         return None, begin
     piece = found.group()
-    reading = _READINGS.get(piece, _UNREAD)
-    if reading is _UNREAD:
-        reading = _reading(found)
-        if (
-            len(_READINGS) < _READINGS_KEPT
-            and len(piece) < _LONGEST_KEPT
-            and not piece.lower().startswith(_ELEMENT_STARTS)
-        ):
-            _READINGS[piece] = reading
+    reading = _reading(found)
+    if (
+        len(_READINGS) < _READINGS_KEPT
+        and len(piece) < _LONGEST_KEPT
+        and not piece.lower().startswith(_ELEMENT_STARTS)
+    ):
+        _READINGS[piece] = reading
     return reading, found.end()
 
 

@@ -60,7 +60,7 @@ def normalise(text: str) -> str:
 # of these between two words reads as one space unless it is a paragraph break (the scanner's
 # `_white_runs`, the context's `stop_copy`).
 WHITE = " \t\r\n\u00a0"
-WHITE_CLASS = "[ \t\r\n\u00a0]"
+WHITE_CLASS = f"[{WHITE}]"
 
 
 def is_paragraph_break(run: str) -> bool:

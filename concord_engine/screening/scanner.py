@@ -95,6 +95,12 @@ _SCAN_TABLE = str.maketrans({chr(c): " " for c in range(1, 0x10000) if _reads_as
 SEPARATOR = " \x00 "
 
 
+def join_texts(texts: Sequence[str]) -> str:
+    """Several events' texts as `Scanner.scan_texts` scans them: each with a `SEPARATOR` before
+    it, and one after the last."""
+    return SEPARATOR.join(["", *texts, ""])
+
+
 _SCAN_BYTES = bytes(c if c >= 128 or chr(c).isalnum() or c == 0 else ord(" ") for c in range(256))
 
 
@@ -111,7 +117,7 @@ def scan_form(text: str) -> str:
 
 
 _STEP = len(SEPARATOR)
-_W = WHITE_CLASS
+_W = WHITE_CLASS  # in the patterns below
 
 
 def _run_led_by(lead: str) -> re.Pattern[str]:
@@ -214,7 +220,7 @@ class Scanner:
     ) -> dict[int, tuple[str, list[Hit]]]:
         """Hits of several texts in one pass: for each text with a hit, its index, its
         normalised form and its hits (offsets in the text itself), in text order. `joined` is
-        the texts joined as `_scan_joined` joins them, where the caller has that already.
+        `join_texts(texts)`, where the caller has that already.
 
         A run of two or more white-space characters between two words, with at most one line
         break, reads as one space (see `_across_white_runs`); otherwise the hits are those of
@@ -244,7 +250,7 @@ class Scanner:
         # The join first: its tight first pass over the texts meets them in memory before their
         # (then cached) lengths are summed.
         if joined is None:
-            joined = SEPARATOR.join(["", *texts, ""])
+            joined = join_texts(texts)
         # The text before each text, separators not counted (`_text_at` adds them per hit text).
         preceding = list(accumulate(map(len, texts), initial=0))
         norm = ""

@@ -31,6 +31,7 @@ from .scanner import (
     SIGNAL_LOOK_ALIKE,
     Hit,
     Scanner,
+    join_texts,
 )
 
 Span = tuple[int, int]
@@ -526,12 +527,12 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     """
     events = child.events
     texts = list(map(_TEXT, events))
-    joined = SEPARATOR.join(["", *texts, ""])
+    joined = join_texts(texts)
     marked = read_through(texts, joined, len(SEPARATOR))
     if marked:
         for index, read in marked.items():
             texts[index] = read.text
-        joined = SEPARATOR.join(["", *texts, ""])
+        joined = join_texts(texts)
     found = scanner.scan_texts(texts, joined)
     others = [index for index, etype in enumerate(map(_TYPE, events)) if etype != "note"]
     births = child.dates_of_birth
@@ -540,10 +541,10 @@ def analyse(child: ScreenChild, scanner: Scanner) -> ChildAnalysis:
     plains: dict[int, Plain] = {}
     for index in sorted({*found, *others}):
         e = events[index]
-        if marked and index in marked:
-            read = marked[index]
-            e = replace(e, text=read.text)
-            plains[e.ref] = read
+        through = marked.get(index)
+        if through is not None:
+            e = replace(e, text=through.text)
+            plains[e.ref] = through
         related = e.related_person_birth_date is not None and _related_adult(e)
         sig = EventSignals(e, births, related, _ORDER(e))
         if e.type in _STRUCTURED_TYPES:  # a note signals nothing but by its text

@@ -11,7 +11,7 @@ import pytest
 from concord_engine.contracts.screening import FindingOut, ScreenChild
 from concord_engine.screening import screen_child
 from concord_engine.screening.markup import Plain, plain, read_through
-from concord_engine.screening.scanner import SEPARATOR
+from concord_engine.screening.scanner import SEPARATOR, join_texts
 from concord_engine.screening.synth_check import read_partnership
 from concord_engine.synth import generate_partnership
 
@@ -133,7 +133,7 @@ def test_the_texts_with_markup_are_found_in_the_joined_texts():
             "".join(generator.choices(pieces, k=generator.randint(0, 3)))
             for _ in range(generator.randint(0, 8))
         ]
-        joined = SEPARATOR.join(["", *texts, ""])
+        joined = join_texts(texts)
         expected = {at: read for at, text in enumerate(texts) if (read := plain(text))}
         assert read_through(texts, joined, len(SEPARATOR)) == expected, texts
 
